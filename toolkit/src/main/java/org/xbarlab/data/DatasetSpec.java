@@ -1,0 +1,52 @@
+package org.xbarlab.data;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.xbarlab.ConfigException;
+
+/**
+ * Where a dataset's files may be found: its folder name (in the project cache, the mirror and the
+ * checksum registry), system folders that packages install it to, the official download address
+ * and a hint telling a user how to obtain the files.
+ *
+ * <pre>{@code
+ * DatasetSpec spec = FashionMnist.spec();
+ * Path labels = DatasetLocator.defaults().locate(spec, "t10k-labels-idx1-ubyte.gz", Optional.empty());
+ * }</pre>
+ *
+ * @param name folder name, for example {@code "fashion-mnist"}; letters, digits, '-', '_' or '.'
+ * @param systemDirectories folders searched after the project cache (for example {@code
+ *     /usr/share/datasets/fashion-mnist}); may be empty
+ * @param innerFolders folders inside each searched folder that are searched too, for example
+ *     {@code cifar-10-batches-bin} as left by extracting the official archive; may be empty
+ * @param downloadBase base URL; a file is downloaded from {@code downloadBase + fileName}; empty
+ *     when files cannot be downloaded one by one
+ * @param howToGet one or two sentences appended to "not found" errors
+ */
+public record DatasetSpec(
+    String name,
+    List<Path> systemDirectories,
+    List<String> innerFolders,
+    Optional<URI> downloadBase,
+    String howToGet) {
+
+  /** Validates the fields and copies the directory list. */
+  public DatasetSpec {
+    if (name == null || !name.matches("[A-Za-z0-9._-]+")) {
+      throw new ConfigException("name", name, "a folder name of letters, digits, '.', '_' or '-'");
+    }
+    if (systemDirectories == null || innerFolders == null || downloadBase == null || howToGet == null) {
+      throw new ConfigException(
+          "systemDirectories/innerFolders/downloadBase/howToGet", "null", "non-null values");
+    }
+    systemDirectories = List.copyOf(systemDirectories);
+    innerFolders = List.copyOf(innerFolders);
+  }
+
+  /** Returns the download address of {@code fileName}, if this dataset has a download base. */
+  public Optional<URI> downloadUri(String fileName) {
+    return downloadBase.map(base -> URI.create(base.toString() + fileName));
+  }
+}

@@ -1,0 +1,68 @@
+package org.xbarlab.data;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.xbarlab.DatasetException;
+
+class ChecksumRegistryTest {
+  private static final String A = "a".repeat(64);
+
+  @Test
+  void parsesEntriesAndSkipsComments() {
+    ChecksumRegistry registry = ChecksumRegistry.parse("# source: test\n\n" + A + "  ds/file.gz\n", "test");
+    assertEquals(Optional.of(A), registry.sha256("ds", "file.gz"));
+    assertEquals(Optional.empty(), registry.sha256("ds", "other.gz"));
+    assertEquals(1, registry.entries().size());
+  }
+
+  @Test
+  void malformedLineNamesSourceAndLine() {
+    DatasetException e =
+        assertThrows(DatasetException.class, () -> ChecksumRegistry.parse("# x\nabc  ds/file\n", "reg.txt"));
+    assertTrue(e.getMessage().contains("reg.txt line 2"), e.getMessage());
+  }
+
+  @Test
+  void duplicateEntryIsRejected() {
+    String text = A + "  ds/f\n" + "b".repeat(64) + "  ds/f\n";
+    assertThrows(DatasetException.class, () -> ChecksumRegistry.parse(text, "reg"));
+  }
+
+  @Test
+  void bundledRegistryListsFashionMnistAndCifar10() {
+    ChecksumRegistry registry = ChecksumRegistry.bundled();
+    assertEquals(
+        Optional.of("0ae29f65d86684f32d1b9c85147786c547b9c6aebcaf235f0400a0cce308b056"),
+        registry.sha256("fashion-mnist", FashionMnist.TRAIN_LABELS));
+    assertTrue(registry.sha256("cifar10", "cifar-10-binary.tar.gz").isPresent());
+    for (String file : java.util.List.of("data_batch_1.bin", "data_batch_5.bin", "test_batch.bin")) {
+      assertTrue(registry.sha256("cifar10", file).isPresent(), file);
+    }
+  }
+
+  @Test
+  void projectRegistryAndBundledCopyAreIdentical() throws IOException {
+    Optional<Path> root = DatasetLocator.findProjectRoot(Path.of("").toAbsolutePath());
+    assumeTrue(root.isPresent(), "not running inside the project");
+    byte[] project = Files.readAllBytes(root.get().resolve("datasets").resolve(ChecksumRegistry.FILE_NAME));
+    byte[] bundled;
+    try (InputStream in = ChecksumRegistry.class.getResourceAsStream(ChecksumRegistry.RESOURCE)) {
+      bundled = in.readAllBytes();
+    }
+    assertArrayEquals(
+        project,
+        bundled,
+        "datasets/checksums.sha256 and toolkit/src/main/resources/org/xbarlab/data/checksums.sha256 differ: copy one"
+            + " onto the other");
+  }
+}
