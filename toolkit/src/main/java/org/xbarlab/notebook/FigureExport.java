@@ -37,23 +37,22 @@ public final class FigureExport {
     return base.resolve("build").resolve("figures").toAbsolutePath();
   }
 
-  /** Writes the figure as a PNG file of the figure's size and returns {@code file}. */
-  public static Path toPng(Figure figure, Path file) {
-    byte[] png = render(figure, "png");
-    write(file, png);
-    return file;
+  /**
+   * Writes the figure as a PNG file of the figure's size (atomically: a reader never sees half a
+   * file). Returns nothing, so a notebook cell ending with this call prints no stray value.
+   */
+  public static void toPng(Figure figure, Path file) {
+    write(file, render(figure, "png"));
   }
 
-  /** Writes the figure as an SVG file and returns {@code file}. */
-  public static Path toSvg(Figure figure, Path file) {
+  /** Writes the figure as an SVG file (atomically). */
+  public static void toSvg(Figure figure, Path file) {
     write(file, render(figure, "svg"));
-    return file;
   }
 
-  /** Writes the figure as a standalone HTML page (plotly.js inline) and returns {@code file}. */
-  public static Path toHtml(Figure figure, Path file) {
+  /** Writes the figure as a standalone HTML page with plotly.js inline (atomically). */
+  public static void toHtml(Figure figure, Path file) {
     write(file, FigureHtml.page(figure).getBytes(StandardCharsets.UTF_8));
-    return file;
   }
 
   private static byte[] render(Figure figure, String format) {

@@ -33,7 +33,8 @@ class FigureExportTest {
   @Test
   void pngHasTheFigureSizeAndIsNotBlank(@TempDir Path dir) throws Exception {
     assumeTrue(chromiumAvailable(), "Debian's chromium is not installed");
-    Path png = FigureExport.toPng(figure(), dir.resolve("f.png"));
+    Path png = dir.resolve("f.png");
+    FigureExport.toPng(figure(), png);
     BufferedImage img = ImageIO.read(png.toFile());
     assertEquals(640, img.getWidth());
     assertEquals(400, img.getHeight());
@@ -53,9 +54,18 @@ class FigureExportTest {
   @Test
   void svgCarriesTheTitleAndTrace(@TempDir Path dir) throws Exception {
     assumeTrue(chromiumAvailable(), "Debian's chromium is not installed");
-    String svg = Files.readString(FigureExport.toSvg(figure(), dir.resolve("f.svg")));
+    FigureExport.toSvg(figure(), dir.resolve("f.svg"));
+    String svg = Files.readString(dir.resolve("f.svg"));
     assertTrue(svg.startsWith("<svg"), svg.substring(0, Math.min(80, svg.length())));
     assertTrue(svg.contains("export check"));
     assertTrue(svg.contains("class=\"scatterlayer"));
+  }
+
+  @Test
+  void htmlPageIsSelfContained(@TempDir Path dir) throws Exception {
+    FigureExport.toHtml(figure(), dir.resolve("f.html"));
+    String html = Files.readString(dir.resolve("f.html"));
+    assertTrue(html.contains("Plotly.newPlot") && html.length() > 3_000_000);
+    assertTrue(!html.contains("<script src"), "no external scripts");
   }
 }
