@@ -35,6 +35,11 @@ import org.xbarlab.ConfigException;
  * and shift-add, registers plus an output buffer of the layer's activations, and wiring {@code
  * width * pitch * side * sqrt(crossbars)}.
  *
+ * <p><b>Calibration factors.</b> {@link TechnologyParameters#areaScaleFactor()}, {@code
+ * energyScaleFactor()} and {@code latencyScaleFactor()} (all 1 by default) multiply every
+ * component's area, energy (dynamic and leakage power) and latency at the end, like NeuroSim's
+ * validated-mode factors; leakage power uses the unscaled area.
+ *
  * <p>Where we differ from DNN+NeuroSim: no wire-RC array solve (fixed read pulse), no decoders or
  * switch matrices, no pooling/activation units, SAR ADC only (no multi-level sense amplifier), a
  * layer-local interconnect, cell conduction energy counted (NeuroSim counts bitline/wordline
@@ -114,11 +119,15 @@ public final class CostModel {
       tilings[i] = CrossbarTiling.of(layers.get(i), design);
       layerCost(layers.get(i), tilings[i], design, t, area[i], dynamic[i], latency[i]);
       for (CostComponent c : CostComponent.values()) {
+        int k = c.ordinal();
         if (leaks(c)) {
-          double watts = leakDensity * area[i][c.ordinal()];
-          layerLeakWatts[i * COMPONENTS + c.ordinal()] = watts;
+          double watts = leakDensity * area[i][k] * t.energyScaleFactor();
+          layerLeakWatts[i * COMPONENTS + k] = watts;
           leakPowerWatts += watts;
         }
+        area[i][k] *= t.areaScaleFactor();
+        dynamic[i][k] *= t.energyScaleFactor();
+        latency[i][k] *= t.latencyScaleFactor();
       }
     }
     double totalLatencyNs = 0;
