@@ -132,22 +132,22 @@ public final class Calibration {
    */
   public static Table referenceData() {
     List<ReferenceRow> rows = readReferences();
-    StringColumn id = StringColumn.create("reference_id");
-    StringColumn network = StringColumn.create("network");
-    StringColumn cell = StringColumn.create("memory_cell");
-    IntColumn node = IntColumn.create("technology_node_nm");
-    IntColumn size = IntColumn.create("crossbar_size");
-    IntColumn cellBits = IntColumn.create("cell_bits");
-    IntColumn weightBits = IntColumn.create("weight_bits");
-    IntColumn inputBits = IntColumn.create("input_bits");
-    IntColumn adcBits = IntColumn.create("adc_bits");
-    IntColumn columnsPerAdc = IntColumn.create("columns_per_adc");
-    StringColumn figure = StringColumn.create("figure");
-    DoubleColumn value = DoubleColumn.create("published_value");
-    StringColumn unit = StringColumn.create("unit");
-    StringColumn comparable = StringColumn.create("comparable");
-    StringColumn url = StringColumn.create("source_url");
-    StringColumn note = StringColumn.create("note");
+    StringColumn id = StringColumn.create(CostColumns.REFERENCE_ID);
+    StringColumn network = StringColumn.create(CostColumns.NETWORK);
+    StringColumn cell = StringColumn.create(CostColumns.MEMORY_CELL);
+    IntColumn node = IntColumn.create(CostColumns.TECHNOLOGY_NODE_NM);
+    IntColumn size = IntColumn.create(CostColumns.CROSSBAR_SIZE);
+    IntColumn cellBits = IntColumn.create(CostColumns.CELL_BITS);
+    IntColumn weightBits = IntColumn.create(CostColumns.WEIGHT_BITS);
+    IntColumn inputBits = IntColumn.create(CostColumns.INPUT_BITS);
+    IntColumn adcBits = IntColumn.create(CostColumns.ADC_BITS);
+    IntColumn columnsPerAdc = IntColumn.create(CostColumns.COLUMNS_PER_ADC);
+    StringColumn figure = StringColumn.create(CostColumns.FIGURE);
+    DoubleColumn value = DoubleColumn.create(CostColumns.PUBLISHED_VALUE);
+    StringColumn unit = StringColumn.create(CostColumns.UNIT);
+    StringColumn comparable = StringColumn.create(CostColumns.COMPARABLE);
+    StringColumn url = StringColumn.create(CostColumns.SOURCE_URL);
+    StringColumn note = StringColumn.create(CostColumns.NOTE);
     for (ReferenceRow r : rows) {
       id.append(r.id);
       network.append(r.network);
@@ -180,17 +180,17 @@ public final class Calibration {
    * (string).
    */
   public Table comparison() {
-    StringColumn id = StringColumn.create("reference_id");
-    StringColumn cell = StringColumn.create("memory_cell");
-    StringColumn comparable = StringColumn.create("comparable");
-    StringColumn figure = StringColumn.create("figure");
-    StringColumn unit = StringColumn.create("unit");
-    DoubleColumn published = DoubleColumn.create("published");
-    DoubleColumn ours = DoubleColumn.create("ours");
-    DoubleColumn error = DoubleColumn.create("relative_error");
-    BooleanColumn within = BooleanColumn.create("within_goal");
-    BooleanColumn fit = BooleanColumn.create("used_for_fit");
-    StringColumn url = StringColumn.create("source_url");
+    StringColumn id = StringColumn.create(CostColumns.REFERENCE_ID);
+    StringColumn cell = StringColumn.create(CostColumns.MEMORY_CELL);
+    StringColumn comparable = StringColumn.create(CostColumns.COMPARABLE);
+    StringColumn figure = StringColumn.create(CostColumns.FIGURE);
+    StringColumn unit = StringColumn.create(CostColumns.UNIT);
+    DoubleColumn published = DoubleColumn.create(CostColumns.PUBLISHED);
+    DoubleColumn ours = DoubleColumn.create(CostColumns.OURS);
+    DoubleColumn error = DoubleColumn.create(CostColumns.RELATIVE_ERROR);
+    BooleanColumn within = BooleanColumn.create(CostColumns.WITHIN_GOAL);
+    BooleanColumn fit = BooleanColumn.create(CostColumns.USED_FOR_FIT);
+    StringColumn url = StringColumn.create(CostColumns.SOURCE_URL);
     for (ReferenceRow r : references) {
       double value = Double.NaN;
       if (!"no".equals(r.comparable)) {
@@ -239,16 +239,16 @@ public final class Calibration {
    * basis} (string, where the expectation comes from).
    */
   public Table trends() {
-    StringColumn field = StringColumn.create("field");
-    DoubleColumn from = DoubleColumn.create("from");
-    DoubleColumn to = DoubleColumn.create("to");
-    StringColumn figure = StringColumn.create("figure");
-    StringColumn expected = StringColumn.create("expected_direction");
-    StringColumn ours = StringColumn.create("ours_direction");
-    BooleanColumn agrees = BooleanColumn.create("agrees");
-    DoubleColumn oursFrom = DoubleColumn.create("ours_from");
-    DoubleColumn oursTo = DoubleColumn.create("ours_to");
-    StringColumn basis = StringColumn.create("basis");
+    StringColumn field = StringColumn.create(CostColumns.FIELD);
+    DoubleColumn from = DoubleColumn.create(CostColumns.FROM);
+    DoubleColumn to = DoubleColumn.create(CostColumns.TO);
+    StringColumn figure = StringColumn.create(CostColumns.FIGURE);
+    StringColumn expected = StringColumn.create(CostColumns.EXPECTED_DIRECTION);
+    StringColumn ours = StringColumn.create(CostColumns.OURS_DIRECTION);
+    BooleanColumn agrees = BooleanColumn.create(CostColumns.AGREES);
+    DoubleColumn oursFrom = DoubleColumn.create(CostColumns.OURS_FROM);
+    DoubleColumn oursTo = DoubleColumn.create(CostColumns.OURS_TO);
+    StringColumn basis = StringColumn.create(CostColumns.BASIS);
     NetworkWorkload vgg = NetworkWorkload.vgg8Cifar10();
     CostDesign base = referenceDesignR1();
     for (Trend t : TRENDS) {

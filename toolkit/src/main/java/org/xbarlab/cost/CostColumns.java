@@ -47,5 +47,63 @@ public final class CostColumns {
   /** Swept design field value (double). */
   public static final String VALUE = "value";
 
+  // ---- calibration tables (see Calibration)
+  /** Reference point id, e.g. R1 (string). */
+  public static final String REFERENCE_ID = "reference_id";
+  /** Memory cell technology of a reference (string). */
+  public static final String MEMORY_CELL = "memory_cell";
+  /** Technology node in nm (int). */
+  public static final String TECHNOLOGY_NODE_NM = "technology_node_nm";
+  /** Square crossbar side (int). */
+  public static final String CROSSBAR_SIZE = "crossbar_size";
+  /** Bits per cell (int). */
+  public static final String CELL_BITS = "cell_bits";
+  /** Weight precision in bits (int). */
+  public static final String WEIGHT_BITS = "weight_bits";
+  /** Input precision in bits (int). */
+  public static final String INPUT_BITS = "input_bits";
+  /** ADC resolution in bits (int). */
+  public static final String ADC_BITS = "adc_bits";
+  /** Columns sharing one ADC (int). */
+  public static final String COLUMNS_PER_ADC = "columns_per_adc";
+  /** Name of the compared figure, itself a column name such as area_mm2 (string). */
+  public static final String FIGURE = "figure";
+  /** Published value in the row's unit (double). */
+  public static final String PUBLISHED_VALUE = "published_value";
+  /** Unit of a figure (string). */
+  public static final String UNIT = "unit";
+  /** yes, approximate or no (string). */
+  public static final String COMPARABLE = "comparable";
+  /** Where a published number comes from (string). */
+  public static final String SOURCE_URL = "source_url";
+  /** Free-text provenance note (string). */
+  public static final String NOTE = "note";
+  /** Published value (double). */
+  public static final String PUBLISHED = "published";
+  /** Our model's value (double). */
+  public static final String OURS = "ours";
+  /** (ours - published) / published (double). */
+  public static final String RELATIVE_ERROR = "relative_error";
+  /** |relative error| within the goal (boolean). */
+  public static final String WITHIN_GOAL = "within_goal";
+  /** Row was used to fit calibration factors (boolean). */
+  public static final String USED_FOR_FIT = "used_for_fit";
+  /** Trend start value (double). */
+  public static final String FROM = "from";
+  /** Trend end value (double). */
+  public static final String TO = "to";
+  /** up, down or flat expected from the literature (string). */
+  public static final String EXPECTED_DIRECTION = "expected_direction";
+  /** up, down or flat in our model (string). */
+  public static final String OURS_DIRECTION = "ours_direction";
+  /** Directions agree (boolean). */
+  public static final String AGREES = "agrees";
+  /** Our figure at the start value (double). */
+  public static final String OURS_FROM = "ours_from";
+  /** Our figure at the end value (double). */
+  public static final String OURS_TO = "ours_to";
+  /** Where an expected direction comes from (string). */
+  public static final String BASIS = "basis";
+
   private CostColumns() {}
 }
