@@ -155,6 +155,31 @@ class CostModelPropertiesTest {
         r.components().doubleColumn(CostColumns.AREA_MM2).sum());
   }
 
+  @Test
+  void busHalvesWirePathButHtreeSetsUpFasterForManyCrossbars() {
+    NetworkWorkload vgg = NetworkWorkload.vgg8Cifar10();
+    CostReport tree = MODEL.evaluate(vgg, CostDesign.defaults().withInterconnect(Interconnect.HTREE));
+    CostReport bus = MODEL.evaluate(vgg, CostDesign.defaults().withInterconnect(Interconnect.BUS));
+    assertRelative(tree.componentAreaSquareMicrometres(CostComponent.INTERCONNECT),
+        bus.componentAreaSquareMicrometres(CostComponent.INTERCONNECT));
+    assertRelative(0.5 * tree.componentEnergyPicojoules(CostComponent.INTERCONNECT),
+        bus.componentEnergyPicojoules(CostComponent.INTERCONNECT));
+    // fc1 has 4096 crossbars: H-tree set-up log2(4096) = 12 cycles, bus arbitration sqrt = 64
+    assertTrue(bus.latencyNanoseconds(6, CostComponent.INTERCONNECT)
+        > tree.latencyNanoseconds(6, CostComponent.INTERCONNECT));
+  }
+
+  @Test
+  void moreDacBitsPerCycleShortenBitSerialStreaming() {
+    CostReport serial = MODEL.evaluate(RESNET, CostDesign.defaults().withDacBits(1));
+    CostReport twoBit = MODEL.evaluate(RESNET, CostDesign.defaults().withDacBits(2));
+    // 8 input cycles -> 4: array and ADC time halve exactly
+    assertRelative(0.5 * serial.componentLatencyNanoseconds(CostComponent.ADC),
+        twoBit.componentLatencyNanoseconds(CostComponent.ADC));
+    assertTrue(twoBit.componentAreaSquareMicrometres(CostComponent.DAC_DRIVER)
+        > serial.componentAreaSquareMicrometres(CostComponent.DAC_DRIVER));
+  }
+
   private static void assertRelative(double expected, double actual) {
     assertEquals(expected, actual, Math.abs(expected) * 1e-9, "expected " + expected + " got " + actual);
   }
