@@ -52,7 +52,24 @@ public record CostDesign(
     Interconnect interconnect,
     int interconnectWidthBits) {
 
-  /** Validates every field; throws {@link ConfigException} naming the field, value and rule. */
+  /**
+   * Validates every field; throws {@link ConfigException} naming the field, value and rule.
+   *
+   * @param crossbarRows see the record description
+   * @param crossbarCols see the record description
+   * @param cellBits see the record description
+   * @param weightBits see the record description
+   * @param inputBits see the record description
+   * @param dacBits see the record description
+   * @param adcBits see the record description
+   * @param columnsPerAdc see the record description
+   * @param frequencyHertz see the record description
+   * @param temperatureKelvin see the record description
+   * @param technologyNodeNm see the record description
+   * @param weightMapping see the record description
+   * @param interconnect see the record description
+   * @param interconnectWidthBits see the record description
+   */
   public CostDesign {
     requireRange("crossbarRows", crossbarRows, 8, 1024);
     requireRange("crossbarCols", crossbarCols, 8, 1024);
@@ -131,98 +148,155 @@ public record CostDesign(
     return 1e9 / frequencyHertz;
   }
 
-  /** Returns a copy with a square {@code size x size} crossbar; {@code columnsPerAdc} is capped at size. */
+  /**
+   * Returns a copy with a square {@code size x size} crossbar; {@code columnsPerAdc} is capped at size.
+   *
+   * @param size square crossbar side, 8..1024
+   */
   public CostDesign withCrossbarSize(int size) {
     return new CostDesign(size, size, cellBits, weightBits, inputBits, dacBits, adcBits,
         Math.min(columnsPerAdc, Math.max(size, 1)), frequencyHertz, temperatureKelvin,
         technologyNodeNm, weightMapping, interconnect, interconnectWidthBits);
   }
 
-  /** Returns a copy with {@code rows x cols} crossbars. */
+  /**
+   * Returns a copy with {@code rows x cols} crossbars.
+   *
+   * @param rows crossbar rows, 8..1024
+   * @param cols crossbar columns, 8..1024
+   */
   public CostDesign withCrossbar(int rows, int cols) {
     return new CostDesign(rows, cols, cellBits, weightBits, inputBits, dacBits, adcBits,
         columnsPerAdc, frequencyHertz, temperatureKelvin, technologyNodeNm, weightMapping,
         interconnect, interconnectWidthBits);
   }
 
-  /** Returns a copy with the given bits per cell. */
+  /**
+   * Returns a copy with the given bits per cell.
+   *
+   * @param bits precision in bits (range as documented for the field)
+   */
   public CostDesign withCellBits(int bits) {
     return new CostDesign(crossbarRows, crossbarCols, bits, weightBits, inputBits, dacBits, adcBits,
         columnsPerAdc, frequencyHertz, temperatureKelvin, technologyNodeNm, weightMapping,
         interconnect, interconnectWidthBits);
   }
 
-  /** Returns a copy with the given weight precision. */
+  /**
+   * Returns a copy with the given weight precision.
+   *
+   * @param bits precision in bits (range as documented for the field)
+   */
   public CostDesign withWeightBits(int bits) {
     return new CostDesign(crossbarRows, crossbarCols, cellBits, bits, inputBits, dacBits, adcBits,
         columnsPerAdc, frequencyHertz, temperatureKelvin, technologyNodeNm, weightMapping,
         interconnect, interconnectWidthBits);
   }
 
-  /** Returns a copy with the given input precision ({@code dacBits} is capped at it). */
+  /**
+   * Returns a copy with the given input precision ({@code dacBits} is capped at it).
+   *
+   * @param bits precision in bits (range as documented for the field)
+   */
   public CostDesign withInputBits(int bits) {
     return new CostDesign(crossbarRows, crossbarCols, cellBits, weightBits, bits,
         Math.min(dacBits, Math.max(bits, 1)), adcBits, columnsPerAdc, frequencyHertz,
         temperatureKelvin, technologyNodeNm, weightMapping, interconnect, interconnectWidthBits);
   }
 
-  /** Returns a copy with the given DAC bits per input cycle. */
+  /**
+   * Returns a copy with the given DAC bits per input cycle.
+   *
+   * @param bits precision in bits (range as documented for the field)
+   */
   public CostDesign withDacBits(int bits) {
     return new CostDesign(crossbarRows, crossbarCols, cellBits, weightBits, inputBits, bits, adcBits,
         columnsPerAdc, frequencyHertz, temperatureKelvin, technologyNodeNm, weightMapping,
         interconnect, interconnectWidthBits);
   }
 
-  /** Returns a copy with the given ADC resolution. */
+  /**
+   * Returns a copy with the given ADC resolution.
+   *
+   * @param bits precision in bits (range as documented for the field)
+   */
   public CostDesign withAdcBits(int bits) {
     return new CostDesign(crossbarRows, crossbarCols, cellBits, weightBits, inputBits, dacBits, bits,
         columnsPerAdc, frequencyHertz, temperatureKelvin, technologyNodeNm, weightMapping,
         interconnect, interconnectWidthBits);
   }
 
-  /** Returns a copy with the given number of columns sharing one ADC. */
+  /**
+   * Returns a copy with the given number of columns sharing one ADC.
+   *
+   * @param columns columns per ADC, 1..crossbarCols
+   */
   public CostDesign withColumnsPerAdc(int columns) {
     return new CostDesign(crossbarRows, crossbarCols, cellBits, weightBits, inputBits, dacBits,
         adcBits, columns, frequencyHertz, temperatureKelvin, technologyNodeNm, weightMapping,
         interconnect, interconnectWidthBits);
   }
 
-  /** Returns a copy with the given clock in Hz. */
+  /**
+   * Returns a copy with the given clock in Hz.
+   *
+   * @param hertz clock in Hz, 1e6..1e10
+   */
   public CostDesign withFrequencyHertz(double hertz) {
     return new CostDesign(crossbarRows, crossbarCols, cellBits, weightBits, inputBits, dacBits,
         adcBits, columnsPerAdc, hertz, temperatureKelvin, technologyNodeNm, weightMapping,
         interconnect, interconnectWidthBits);
   }
 
-  /** Returns a copy at the given temperature in K. */
+  /**
+   * Returns a copy at the given temperature in K.
+   *
+   * @param kelvin temperature in K, 200..450
+   */
   public CostDesign withTemperatureKelvin(double kelvin) {
     return new CostDesign(crossbarRows, crossbarCols, cellBits, weightBits, inputBits, dacBits,
         adcBits, columnsPerAdc, frequencyHertz, kelvin, technologyNodeNm, weightMapping,
         interconnect, interconnectWidthBits);
   }
 
-  /** Returns a copy at the given technology node in nm. */
+  /**
+   * Returns a copy at the given technology node in nm.
+   *
+   * @param nodeNm technology node in nm, 14..130
+   */
   public CostDesign withTechnologyNodeNm(int nodeNm) {
     return new CostDesign(crossbarRows, crossbarCols, cellBits, weightBits, inputBits, dacBits,
         adcBits, columnsPerAdc, frequencyHertz, temperatureKelvin, nodeNm, weightMapping,
         interconnect, interconnectWidthBits);
   }
 
-  /** Returns a copy with the given weight mapping. */
+  /**
+   * Returns a copy with the given weight mapping.
+   *
+   * @param mapping weight mapping scheme
+   */
   public CostDesign withWeightMapping(WeightMapping mapping) {
     return new CostDesign(crossbarRows, crossbarCols, cellBits, weightBits, inputBits, dacBits,
         adcBits, columnsPerAdc, frequencyHertz, temperatureKelvin, technologyNodeNm, mapping,
         interconnect, interconnectWidthBits);
   }
 
-  /** Returns a copy with the given interconnect kind. */
+  /**
+   * Returns a copy with the given interconnect kind.
+   *
+   * @param kind interconnect kind
+   */
   public CostDesign withInterconnect(Interconnect kind) {
     return new CostDesign(crossbarRows, crossbarCols, cellBits, weightBits, inputBits, dacBits,
         adcBits, columnsPerAdc, frequencyHertz, temperatureKelvin, technologyNodeNm, weightMapping,
         kind, interconnectWidthBits);
   }
 
-  /** Returns a copy with the given interconnect width in bits per clock. */
+  /**
+   * Returns a copy with the given interconnect width in bits per clock.
+   *
+   * @param bits precision in bits (range as documented for the field)
+   */
   public CostDesign withInterconnectWidthBits(int bits) {
     return new CostDesign(crossbarRows, crossbarCols, cellBits, weightBits, inputBits, dacBits,
         adcBits, columnsPerAdc, frequencyHertz, temperatureKelvin, technologyNodeNm, weightMapping,

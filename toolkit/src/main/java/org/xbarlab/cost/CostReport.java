@@ -77,7 +77,11 @@ public final class CostReport {
     return technology;
   }
 
-  /** Returns the tiling of layer {@code layerIndex} (0-based). */
+  /**
+   * Returns the tiling of layer {@code layerIndex} (0-based).
+   *
+   * @param layerIndex 0-based layer position
+   */
   public CrossbarTiling tiling(int layerIndex) {
     checkLayer(layerIndex);
     return tilings[layerIndex];
@@ -129,41 +133,73 @@ public final class CostReport {
     return energyPicojoules() * totalLatencyNs * areaSquareMillimetres();
   }
 
-  /** Returns the area in um^2 of one component of one layer. */
+  /**
+   * Returns the area in um^2 of one component of one layer.
+   *
+   * @param layerIndex 0-based layer position
+   * @param component the component
+   */
   public double areaSquareMicrometres(int layerIndex, CostComponent component) {
     checkLayer(layerIndex);
     return areaUm2[layerIndex][component.ordinal()];
   }
 
-  /** Returns dynamic energy in pJ of one component of one layer. */
+  /**
+   * Returns dynamic energy in pJ of one component of one layer.
+   *
+   * @param layerIndex 0-based layer position
+   * @param component the component
+   */
   public double dynamicEnergyPicojoules(int layerIndex, CostComponent component) {
     checkLayer(layerIndex);
     return dynamicPj[layerIndex][component.ordinal()];
   }
 
-  /** Returns leakage energy in pJ of one component of one layer. */
+  /**
+   * Returns leakage energy in pJ of one component of one layer.
+   *
+   * @param layerIndex 0-based layer position
+   * @param component the component
+   */
   public double leakageEnergyPicojoules(int layerIndex, CostComponent component) {
     checkLayer(layerIndex);
     return leakagePj[layerIndex][component.ordinal()];
   }
 
-  /** Returns the latency share in ns of one component of one layer. */
+  /**
+   * Returns the latency share in ns of one component of one layer.
+   *
+   * @param layerIndex 0-based layer position
+   * @param component the component
+   */
   public double latencyNanoseconds(int layerIndex, CostComponent component) {
     checkLayer(layerIndex);
     return latencyNs[layerIndex][component.ordinal()];
   }
 
-  /** Returns the area in um^2 of one component summed over layers. */
+  /**
+   * Returns the area in um^2 of one component summed over layers.
+   *
+   * @param component the component
+   */
   public double componentAreaSquareMicrometres(CostComponent component) {
     return sum(areaUm2, component);
   }
 
-  /** Returns the energy (dynamic + leakage) in pJ of one component summed over layers. */
+  /**
+   * Returns the energy (dynamic + leakage) in pJ of one component summed over layers.
+   *
+   * @param component the component
+   */
   public double componentEnergyPicojoules(CostComponent component) {
     return sum(dynamicPj, component) + sum(leakagePj, component);
   }
 
-  /** Returns the latency share in ns of one component summed over layers. */
+  /**
+   * Returns the latency share in ns of one component summed over layers.
+   *
+   * @param component the component
+   */
   public double componentLatencyNanoseconds(CostComponent component) {
     return sum(latencyNs, component);
   }

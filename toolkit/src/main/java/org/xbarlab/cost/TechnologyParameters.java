@@ -94,7 +94,45 @@ public record TechnologyParameters(
     double energyScaleFactor,
     double latencyScaleFactor) {
 
-  /** Validates: every number finite and positive (ratios and fractions in range). */
+  /**
+   * Validates: every number finite and positive (ratios and fractions in range).
+   *
+   * @param technologyNodeNm see the record description
+   * @param supplyVoltageVolts see the record description
+   * @param readVoltageVolts see the record description
+   * @param readPulseWidthNs see the record description
+   * @param cellOnResistanceOhms see the record description
+   * @param cellOnOffRatio see the record description
+   * @param meanConductanceFraction see the record description
+   * @param inputBitActivity see the record description
+   * @param cellAreaF2 see the record description
+   * @param wireCapacitanceFemtofaradsPerMicrometre see the record description
+   * @param accessGateCapacitanceFemtofarads see the record description
+   * @param adcEnergyPerCycleFemtojoules see the record description
+   * @param adcEnergyPerLevelFemtojoules see the record description
+   * @param adcAreaPerBitSquareMicrometres see the record description
+   * @param adcAreaPerLevelSquareMicrometres see the record description
+   * @param adcCyclesPerBit see the record description
+   * @param dacEnergyPerLevelFemtojoules see the record description
+   * @param dacAreaPerLevelSquareMicrometres see the record description
+   * @param sampleHoldEnergyFemtojoules see the record description
+   * @param sampleHoldAreaSquareMicrometres see the record description
+   * @param shiftAddEnergyPicojoules see the record description
+   * @param shiftAddAreaSquareMicrometres see the record description
+   * @param adderEnergyPerBitFemtojoules see the record description
+   * @param registerBitAreaSquareMicrometres see the record description
+   * @param bufferBitAreaF2 see the record description
+   * @param bufferEnergyPerBitPicojoules see the record description
+   * @param interconnectEnergyPerBitPerMmPicojoules see the record description
+   * @param interconnectDelayNsPerMm see the record description
+   * @param wirePitchMicrometres see the record description
+   * @param offCurrentNanoampsPerMicrometre see the record description
+   * @param leakageTemperatureScaleKelvin see the record description
+   * @param leakageWidthPerAreaMicrometresPerSquareMicrometre see the record description
+   * @param areaScaleFactor see the record description
+   * @param energyScaleFactor see the record description
+   * @param latencyScaleFactor see the record description
+   */
   public TechnologyParameters {
     if (technologyNodeNm < 5 || technologyNodeNm > 180) {
       throw new ConfigException("technologyNodeNm", technologyNodeNm, "an integer in 5..180");
@@ -417,177 +455,317 @@ public record TechnologyParameters(
     return Table.create("technology parameters", parameter, value, unit, source);
   }
 
-  /** Returns a copy with {@code technologyNodeNm} (CMOS node these numbers describe, in nm) replaced. */
+  /**
+   * Returns a copy with {@code technologyNodeNm} (CMOS node these numbers describe) replaced.
+   *
+   * @param value the new value, in nm
+   */
   public TechnologyParameters withTechnologyNodeNm(int value) {
     return new TechnologyParameters(value, supplyVoltageVolts, readVoltageVolts, readPulseWidthNs, cellOnResistanceOhms, cellOnOffRatio, meanConductanceFraction, inputBitActivity, cellAreaF2, wireCapacitanceFemtofaradsPerMicrometre, accessGateCapacitanceFemtofarads, adcEnergyPerCycleFemtojoules, adcEnergyPerLevelFemtojoules, adcAreaPerBitSquareMicrometres, adcAreaPerLevelSquareMicrometres, adcCyclesPerBit, dacEnergyPerLevelFemtojoules, dacAreaPerLevelSquareMicrometres, sampleHoldEnergyFemtojoules, sampleHoldAreaSquareMicrometres, shiftAddEnergyPicojoules, shiftAddAreaSquareMicrometres, adderEnergyPerBitFemtojoules, registerBitAreaSquareMicrometres, bufferBitAreaF2, bufferEnergyPerBitPicojoules, interconnectEnergyPerBitPerMmPicojoules, interconnectDelayNsPerMm, wirePitchMicrometres, offCurrentNanoampsPerMicrometre, leakageTemperatureScaleKelvin, leakageWidthPerAreaMicrometresPerSquareMicrometre, areaScaleFactor, energyScaleFactor, latencyScaleFactor);
   }
 
-  /** Returns a copy with {@code supplyVoltageVolts} (digital supply voltage, in V) replaced. */
+  /**
+   * Returns a copy with {@code supplyVoltageVolts} (digital supply voltage) replaced.
+   *
+   * @param value the new value, in V
+   */
   public TechnologyParameters withSupplyVoltageVolts(double value) {
     return new TechnologyParameters(technologyNodeNm, value, readVoltageVolts, readPulseWidthNs, cellOnResistanceOhms, cellOnOffRatio, meanConductanceFraction, inputBitActivity, cellAreaF2, wireCapacitanceFemtofaradsPerMicrometre, accessGateCapacitanceFemtofarads, adcEnergyPerCycleFemtojoules, adcEnergyPerLevelFemtojoules, adcAreaPerBitSquareMicrometres, adcAreaPerLevelSquareMicrometres, adcCyclesPerBit, dacEnergyPerLevelFemtojoules, dacAreaPerLevelSquareMicrometres, sampleHoldEnergyFemtojoules, sampleHoldAreaSquareMicrometres, shiftAddEnergyPicojoules, shiftAddAreaSquareMicrometres, adderEnergyPerBitFemtojoules, registerBitAreaSquareMicrometres, bufferBitAreaF2, bufferEnergyPerBitPicojoules, interconnectEnergyPerBitPerMmPicojoules, interconnectDelayNsPerMm, wirePitchMicrometres, offCurrentNanoampsPerMicrometre, leakageTemperatureScaleKelvin, leakageWidthPerAreaMicrometresPerSquareMicrometre, areaScaleFactor, energyScaleFactor, latencyScaleFactor);
   }
 
-  /** Returns a copy with {@code readVoltageVolts} (crossbar read voltage on a selected row, in V) replaced. */
+  /**
+   * Returns a copy with {@code readVoltageVolts} (crossbar read voltage on a selected row) replaced.
+   *
+   * @param value the new value, in V
+   */
   public TechnologyParameters withReadVoltageVolts(double value) {
     return new TechnologyParameters(technologyNodeNm, supplyVoltageVolts, value, readPulseWidthNs, cellOnResistanceOhms, cellOnOffRatio, meanConductanceFraction, inputBitActivity, cellAreaF2, wireCapacitanceFemtofaradsPerMicrometre, accessGateCapacitanceFemtofarads, adcEnergyPerCycleFemtojoules, adcEnergyPerLevelFemtojoules, adcAreaPerBitSquareMicrometres, adcAreaPerLevelSquareMicrometres, adcCyclesPerBit, dacEnergyPerLevelFemtojoules, dacAreaPerLevelSquareMicrometres, sampleHoldEnergyFemtojoules, sampleHoldAreaSquareMicrometres, shiftAddEnergyPicojoules, shiftAddAreaSquareMicrometres, adderEnergyPerBitFemtojoules, registerBitAreaSquareMicrometres, bufferBitAreaF2, bufferEnergyPerBitPicojoules, interconnectEnergyPerBitPerMmPicojoules, interconnectDelayNsPerMm, wirePitchMicrometres, offCurrentNanoampsPerMicrometre, leakageTemperatureScaleKelvin, leakageWidthPerAreaMicrometresPerSquareMicrometre, areaScaleFactor, energyScaleFactor, latencyScaleFactor);
   }
 
-  /** Returns a copy with {@code readPulseWidthNs} (read pulse per input cycle (array settle and sample), in ns) replaced. */
+  /**
+   * Returns a copy with {@code readPulseWidthNs} (read pulse per input cycle (array settle and sample)) replaced.
+   *
+   * @param value the new value, in ns
+   */
   public TechnologyParameters withReadPulseWidthNs(double value) {
     return new TechnologyParameters(technologyNodeNm, supplyVoltageVolts, readVoltageVolts, value, cellOnResistanceOhms, cellOnOffRatio, meanConductanceFraction, inputBitActivity, cellAreaF2, wireCapacitanceFemtofaradsPerMicrometre, accessGateCapacitanceFemtofarads, adcEnergyPerCycleFemtojoules, adcEnergyPerLevelFemtojoules, adcAreaPerBitSquareMicrometres, adcAreaPerLevelSquareMicrometres, adcCyclesPerBit, dacEnergyPerLevelFemtojoules, dacAreaPerLevelSquareMicrometres, sampleHoldEnergyFemtojoules, sampleHoldAreaSquareMicrometres, shiftAddEnergyPicojoules, shiftAddAreaSquareMicrometres, adderEnergyPerBitFemtojoules, registerBitAreaSquareMicrometres, bufferBitAreaF2, bufferEnergyPerBitPicojoules, interconnectEnergyPerBitPerMmPicojoules, interconnectDelayNsPerMm, wirePitchMicrometres, offCurrentNanoampsPerMicrometre, leakageTemperatureScaleKelvin, leakageWidthPerAreaMicrometresPerSquareMicrometre, areaScaleFactor, energyScaleFactor, latencyScaleFactor);
   }
 
-  /** Returns a copy with {@code cellOnResistanceOhms} (low-resistance state, in Ohm) replaced. */
+  /**
+   * Returns a copy with {@code cellOnResistanceOhms} (low-resistance state) replaced.
+   *
+   * @param value the new value, in Ohm
+   */
   public TechnologyParameters withCellOnResistanceOhms(double value) {
     return new TechnologyParameters(technologyNodeNm, supplyVoltageVolts, readVoltageVolts, readPulseWidthNs, value, cellOnOffRatio, meanConductanceFraction, inputBitActivity, cellAreaF2, wireCapacitanceFemtofaradsPerMicrometre, accessGateCapacitanceFemtofarads, adcEnergyPerCycleFemtojoules, adcEnergyPerLevelFemtojoules, adcAreaPerBitSquareMicrometres, adcAreaPerLevelSquareMicrometres, adcCyclesPerBit, dacEnergyPerLevelFemtojoules, dacAreaPerLevelSquareMicrometres, sampleHoldEnergyFemtojoules, sampleHoldAreaSquareMicrometres, shiftAddEnergyPicojoules, shiftAddAreaSquareMicrometres, adderEnergyPerBitFemtojoules, registerBitAreaSquareMicrometres, bufferBitAreaF2, bufferEnergyPerBitPicojoules, interconnectEnergyPerBitPerMmPicojoules, interconnectDelayNsPerMm, wirePitchMicrometres, offCurrentNanoampsPerMicrometre, leakageTemperatureScaleKelvin, leakageWidthPerAreaMicrometresPerSquareMicrometre, areaScaleFactor, energyScaleFactor, latencyScaleFactor);
   }
 
-  /** Returns a copy with {@code cellOnOffRatio} (R_off / R_on, in 1) replaced. */
+  /**
+   * Returns a copy with {@code cellOnOffRatio} (R_off / R_on) replaced.
+   *
+   * @param value the new value, in 1
+   */
   public TechnologyParameters withCellOnOffRatio(double value) {
     return new TechnologyParameters(technologyNodeNm, supplyVoltageVolts, readVoltageVolts, readPulseWidthNs, cellOnResistanceOhms, value, meanConductanceFraction, inputBitActivity, cellAreaF2, wireCapacitanceFemtofaradsPerMicrometre, accessGateCapacitanceFemtofarads, adcEnergyPerCycleFemtojoules, adcEnergyPerLevelFemtojoules, adcAreaPerBitSquareMicrometres, adcAreaPerLevelSquareMicrometres, adcCyclesPerBit, dacEnergyPerLevelFemtojoules, dacAreaPerLevelSquareMicrometres, sampleHoldEnergyFemtojoules, sampleHoldAreaSquareMicrometres, shiftAddEnergyPicojoules, shiftAddAreaSquareMicrometres, adderEnergyPerBitFemtojoules, registerBitAreaSquareMicrometres, bufferBitAreaF2, bufferEnergyPerBitPicojoules, interconnectEnergyPerBitPerMmPicojoules, interconnectDelayNsPerMm, wirePitchMicrometres, offCurrentNanoampsPerMicrometre, leakageTemperatureScaleKelvin, leakageWidthPerAreaMicrometresPerSquareMicrometre, areaScaleFactor, energyScaleFactor, latencyScaleFactor);
   }
 
-  /** Returns a copy with {@code meanConductanceFraction} (mean conductance of a read cell as a fraction of G_on, in 1) replaced. */
+  /**
+   * Returns a copy with {@code meanConductanceFraction} (mean conductance of a read cell as a fraction of G_on) replaced.
+   *
+   * @param value the new value, in 1
+   */
   public TechnologyParameters withMeanConductanceFraction(double value) {
     return new TechnologyParameters(technologyNodeNm, supplyVoltageVolts, readVoltageVolts, readPulseWidthNs, cellOnResistanceOhms, cellOnOffRatio, value, inputBitActivity, cellAreaF2, wireCapacitanceFemtofaradsPerMicrometre, accessGateCapacitanceFemtofarads, adcEnergyPerCycleFemtojoules, adcEnergyPerLevelFemtojoules, adcAreaPerBitSquareMicrometres, adcAreaPerLevelSquareMicrometres, adcCyclesPerBit, dacEnergyPerLevelFemtojoules, dacAreaPerLevelSquareMicrometres, sampleHoldEnergyFemtojoules, sampleHoldAreaSquareMicrometres, shiftAddEnergyPicojoules, shiftAddAreaSquareMicrometres, adderEnergyPerBitFemtojoules, registerBitAreaSquareMicrometres, bufferBitAreaF2, bufferEnergyPerBitPicojoules, interconnectEnergyPerBitPerMmPicojoules, interconnectDelayNsPerMm, wirePitchMicrometres, offCurrentNanoampsPerMicrometre, leakageTemperatureScaleKelvin, leakageWidthPerAreaMicrometresPerSquareMicrometre, areaScaleFactor, energyScaleFactor, latencyScaleFactor);
   }
 
-  /** Returns a copy with {@code inputBitActivity} (fraction of input bits that drive a row, in 1) replaced. */
+  /**
+   * Returns a copy with {@code inputBitActivity} (fraction of input bits that drive a row) replaced.
+   *
+   * @param value the new value, in 1
+   */
   public TechnologyParameters withInputBitActivity(double value) {
     return new TechnologyParameters(technologyNodeNm, supplyVoltageVolts, readVoltageVolts, readPulseWidthNs, cellOnResistanceOhms, cellOnOffRatio, meanConductanceFraction, value, cellAreaF2, wireCapacitanceFemtofaradsPerMicrometre, accessGateCapacitanceFemtofarads, adcEnergyPerCycleFemtojoules, adcEnergyPerLevelFemtojoules, adcAreaPerBitSquareMicrometres, adcAreaPerLevelSquareMicrometres, adcCyclesPerBit, dacEnergyPerLevelFemtojoules, dacAreaPerLevelSquareMicrometres, sampleHoldEnergyFemtojoules, sampleHoldAreaSquareMicrometres, shiftAddEnergyPicojoules, shiftAddAreaSquareMicrometres, adderEnergyPerBitFemtojoules, registerBitAreaSquareMicrometres, bufferBitAreaF2, bufferEnergyPerBitPicojoules, interconnectEnergyPerBitPerMmPicojoules, interconnectDelayNsPerMm, wirePitchMicrometres, offCurrentNanoampsPerMicrometre, leakageTemperatureScaleKelvin, leakageWidthPerAreaMicrometresPerSquareMicrometre, areaScaleFactor, energyScaleFactor, latencyScaleFactor);
   }
 
-  /** Returns a copy with {@code cellAreaF2} (1T1R cell area in units of F^2 (F = node), in F^2) replaced. */
+  /**
+   * Returns a copy with {@code cellAreaF2} (1T1R cell area in units of F^2 (F = node)) replaced.
+   *
+   * @param value the new value, in F^2
+   */
   public TechnologyParameters withCellAreaF2(double value) {
     return new TechnologyParameters(technologyNodeNm, supplyVoltageVolts, readVoltageVolts, readPulseWidthNs, cellOnResistanceOhms, cellOnOffRatio, meanConductanceFraction, inputBitActivity, value, wireCapacitanceFemtofaradsPerMicrometre, accessGateCapacitanceFemtofarads, adcEnergyPerCycleFemtojoules, adcEnergyPerLevelFemtojoules, adcAreaPerBitSquareMicrometres, adcAreaPerLevelSquareMicrometres, adcCyclesPerBit, dacEnergyPerLevelFemtojoules, dacAreaPerLevelSquareMicrometres, sampleHoldEnergyFemtojoules, sampleHoldAreaSquareMicrometres, shiftAddEnergyPicojoules, shiftAddAreaSquareMicrometres, adderEnergyPerBitFemtojoules, registerBitAreaSquareMicrometres, bufferBitAreaF2, bufferEnergyPerBitPicojoules, interconnectEnergyPerBitPerMmPicojoules, interconnectDelayNsPerMm, wirePitchMicrometres, offCurrentNanoampsPerMicrometre, leakageTemperatureScaleKelvin, leakageWidthPerAreaMicrometresPerSquareMicrometre, areaScaleFactor, energyScaleFactor, latencyScaleFactor);
   }
 
-  /** Returns a copy with {@code wireCapacitanceFemtofaradsPerMicrometre} (wire capacitance per length, in fF/um) replaced. */
+  /**
+   * Returns a copy with {@code wireCapacitanceFemtofaradsPerMicrometre} (wire capacitance per length) replaced.
+   *
+   * @param value the new value, in fF/um
+   */
   public TechnologyParameters withWireCapacitanceFemtofaradsPerMicrometre(double value) {
     return new TechnologyParameters(technologyNodeNm, supplyVoltageVolts, readVoltageVolts, readPulseWidthNs, cellOnResistanceOhms, cellOnOffRatio, meanConductanceFraction, inputBitActivity, cellAreaF2, value, accessGateCapacitanceFemtofarads, adcEnergyPerCycleFemtojoules, adcEnergyPerLevelFemtojoules, adcAreaPerBitSquareMicrometres, adcAreaPerLevelSquareMicrometres, adcCyclesPerBit, dacEnergyPerLevelFemtojoules, dacAreaPerLevelSquareMicrometres, sampleHoldEnergyFemtojoules, sampleHoldAreaSquareMicrometres, shiftAddEnergyPicojoules, shiftAddAreaSquareMicrometres, adderEnergyPerBitFemtojoules, registerBitAreaSquareMicrometres, bufferBitAreaF2, bufferEnergyPerBitPicojoules, interconnectEnergyPerBitPerMmPicojoules, interconnectDelayNsPerMm, wirePitchMicrometres, offCurrentNanoampsPerMicrometre, leakageTemperatureScaleKelvin, leakageWidthPerAreaMicrometresPerSquareMicrometre, areaScaleFactor, energyScaleFactor, latencyScaleFactor);
   }
 
-  /** Returns a copy with {@code accessGateCapacitanceFemtofarads} (gate capacitance of one 1T1R access transistor, in fF) replaced. */
+  /**
+   * Returns a copy with {@code accessGateCapacitanceFemtofarads} (gate capacitance of one 1T1R access transistor) replaced.
+   *
+   * @param value the new value, in fF
+   */
   public TechnologyParameters withAccessGateCapacitanceFemtofarads(double value) {
     return new TechnologyParameters(technologyNodeNm, supplyVoltageVolts, readVoltageVolts, readPulseWidthNs, cellOnResistanceOhms, cellOnOffRatio, meanConductanceFraction, inputBitActivity, cellAreaF2, wireCapacitanceFemtofaradsPerMicrometre, value, adcEnergyPerCycleFemtojoules, adcEnergyPerLevelFemtojoules, adcAreaPerBitSquareMicrometres, adcAreaPerLevelSquareMicrometres, adcCyclesPerBit, dacEnergyPerLevelFemtojoules, dacAreaPerLevelSquareMicrometres, sampleHoldEnergyFemtojoules, sampleHoldAreaSquareMicrometres, shiftAddEnergyPicojoules, shiftAddAreaSquareMicrometres, adderEnergyPerBitFemtojoules, registerBitAreaSquareMicrometres, bufferBitAreaF2, bufferEnergyPerBitPicojoules, interconnectEnergyPerBitPerMmPicojoules, interconnectDelayNsPerMm, wirePitchMicrometres, offCurrentNanoampsPerMicrometre, leakageTemperatureScaleKelvin, leakageWidthPerAreaMicrometresPerSquareMicrometre, areaScaleFactor, energyScaleFactor, latencyScaleFactor);
   }
 
-  /** Returns a copy with {@code adcEnergyPerCycleFemtojoules} (SAR comparator and logic energy per bit cycle, in fJ) replaced. */
+  /**
+   * Returns a copy with {@code adcEnergyPerCycleFemtojoules} (SAR comparator and logic energy per bit cycle) replaced.
+   *
+   * @param value the new value, in fJ
+   */
   public TechnologyParameters withAdcEnergyPerCycleFemtojoules(double value) {
     return new TechnologyParameters(technologyNodeNm, supplyVoltageVolts, readVoltageVolts, readPulseWidthNs, cellOnResistanceOhms, cellOnOffRatio, meanConductanceFraction, inputBitActivity, cellAreaF2, wireCapacitanceFemtofaradsPerMicrometre, accessGateCapacitanceFemtofarads, value, adcEnergyPerLevelFemtojoules, adcAreaPerBitSquareMicrometres, adcAreaPerLevelSquareMicrometres, adcCyclesPerBit, dacEnergyPerLevelFemtojoules, dacAreaPerLevelSquareMicrometres, sampleHoldEnergyFemtojoules, sampleHoldAreaSquareMicrometres, shiftAddEnergyPicojoules, shiftAddAreaSquareMicrometres, adderEnergyPerBitFemtojoules, registerBitAreaSquareMicrometres, bufferBitAreaF2, bufferEnergyPerBitPicojoules, interconnectEnergyPerBitPerMmPicojoules, interconnectDelayNsPerMm, wirePitchMicrometres, offCurrentNanoampsPerMicrometre, leakageTemperatureScaleKelvin, leakageWidthPerAreaMicrometresPerSquareMicrometre, areaScaleFactor, energyScaleFactor, latencyScaleFactor);
   }
 
-  /** Returns a copy with {@code adcEnergyPerLevelFemtojoules} (capacitive-DAC energy per quantisation level (2^bits levels), in fJ) replaced. */
+  /**
+   * Returns a copy with {@code adcEnergyPerLevelFemtojoules} (capacitive-DAC energy per quantisation level (2^bits levels)) replaced.
+   *
+   * @param value the new value, in fJ
+   */
   public TechnologyParameters withAdcEnergyPerLevelFemtojoules(double value) {
     return new TechnologyParameters(technologyNodeNm, supplyVoltageVolts, readVoltageVolts, readPulseWidthNs, cellOnResistanceOhms, cellOnOffRatio, meanConductanceFraction, inputBitActivity, cellAreaF2, wireCapacitanceFemtofaradsPerMicrometre, accessGateCapacitanceFemtofarads, adcEnergyPerCycleFemtojoules, value, adcAreaPerBitSquareMicrometres, adcAreaPerLevelSquareMicrometres, adcCyclesPerBit, dacEnergyPerLevelFemtojoules, dacAreaPerLevelSquareMicrometres, sampleHoldEnergyFemtojoules, sampleHoldAreaSquareMicrometres, shiftAddEnergyPicojoules, shiftAddAreaSquareMicrometres, adderEnergyPerBitFemtojoules, registerBitAreaSquareMicrometres, bufferBitAreaF2, bufferEnergyPerBitPicojoules, interconnectEnergyPerBitPerMmPicojoules, interconnectDelayNsPerMm, wirePitchMicrometres, offCurrentNanoampsPerMicrometre, leakageTemperatureScaleKelvin, leakageWidthPerAreaMicrometresPerSquareMicrometre, areaScaleFactor, energyScaleFactor, latencyScaleFactor);
   }
 
-  /** Returns a copy with {@code adcAreaPerBitSquareMicrometres} (SAR logic/comparator area per bit, in um^2) replaced. */
+  /**
+   * Returns a copy with {@code adcAreaPerBitSquareMicrometres} (SAR logic/comparator area per bit) replaced.
+   *
+   * @param value the new value, in um^2
+   */
   public TechnologyParameters withAdcAreaPerBitSquareMicrometres(double value) {
     return new TechnologyParameters(technologyNodeNm, supplyVoltageVolts, readVoltageVolts, readPulseWidthNs, cellOnResistanceOhms, cellOnOffRatio, meanConductanceFraction, inputBitActivity, cellAreaF2, wireCapacitanceFemtofaradsPerMicrometre, accessGateCapacitanceFemtofarads, adcEnergyPerCycleFemtojoules, adcEnergyPerLevelFemtojoules, value, adcAreaPerLevelSquareMicrometres, adcCyclesPerBit, dacEnergyPerLevelFemtojoules, dacAreaPerLevelSquareMicrometres, sampleHoldEnergyFemtojoules, sampleHoldAreaSquareMicrometres, shiftAddEnergyPicojoules, shiftAddAreaSquareMicrometres, adderEnergyPerBitFemtojoules, registerBitAreaSquareMicrometres, bufferBitAreaF2, bufferEnergyPerBitPicojoules, interconnectEnergyPerBitPerMmPicojoules, interconnectDelayNsPerMm, wirePitchMicrometres, offCurrentNanoampsPerMicrometre, leakageTemperatureScaleKelvin, leakageWidthPerAreaMicrometresPerSquareMicrometre, areaScaleFactor, energyScaleFactor, latencyScaleFactor);
   }
 
-  /** Returns a copy with {@code adcAreaPerLevelSquareMicrometres} (capacitor-array area per quantisation level, in um^2) replaced. */
+  /**
+   * Returns a copy with {@code adcAreaPerLevelSquareMicrometres} (capacitor-array area per quantisation level) replaced.
+   *
+   * @param value the new value, in um^2
+   */
   public TechnologyParameters withAdcAreaPerLevelSquareMicrometres(double value) {
     return new TechnologyParameters(technologyNodeNm, supplyVoltageVolts, readVoltageVolts, readPulseWidthNs, cellOnResistanceOhms, cellOnOffRatio, meanConductanceFraction, inputBitActivity, cellAreaF2, wireCapacitanceFemtofaradsPerMicrometre, accessGateCapacitanceFemtofarads, adcEnergyPerCycleFemtojoules, adcEnergyPerLevelFemtojoules, adcAreaPerBitSquareMicrometres, value, adcCyclesPerBit, dacEnergyPerLevelFemtojoules, dacAreaPerLevelSquareMicrometres, sampleHoldEnergyFemtojoules, sampleHoldAreaSquareMicrometres, shiftAddEnergyPicojoules, shiftAddAreaSquareMicrometres, adderEnergyPerBitFemtojoules, registerBitAreaSquareMicrometres, bufferBitAreaF2, bufferEnergyPerBitPicojoules, interconnectEnergyPerBitPerMmPicojoules, interconnectDelayNsPerMm, wirePitchMicrometres, offCurrentNanoampsPerMicrometre, leakageTemperatureScaleKelvin, leakageWidthPerAreaMicrometresPerSquareMicrometre, areaScaleFactor, energyScaleFactor, latencyScaleFactor);
   }
 
-  /** Returns a copy with {@code adcCyclesPerBit} (clock cycles per resolved ADC bit, in cycles) replaced. */
+  /**
+   * Returns a copy with {@code adcCyclesPerBit} (clock cycles per resolved ADC bit) replaced.
+   *
+   * @param value the new value, in cycles
+   */
   public TechnologyParameters withAdcCyclesPerBit(double value) {
     return new TechnologyParameters(technologyNodeNm, supplyVoltageVolts, readVoltageVolts, readPulseWidthNs, cellOnResistanceOhms, cellOnOffRatio, meanConductanceFraction, inputBitActivity, cellAreaF2, wireCapacitanceFemtofaradsPerMicrometre, accessGateCapacitanceFemtofarads, adcEnergyPerCycleFemtojoules, adcEnergyPerLevelFemtojoules, adcAreaPerBitSquareMicrometres, adcAreaPerLevelSquareMicrometres, value, dacEnergyPerLevelFemtojoules, dacAreaPerLevelSquareMicrometres, sampleHoldEnergyFemtojoules, sampleHoldAreaSquareMicrometres, shiftAddEnergyPicojoules, shiftAddAreaSquareMicrometres, adderEnergyPerBitFemtojoules, registerBitAreaSquareMicrometres, bufferBitAreaF2, bufferEnergyPerBitPicojoules, interconnectEnergyPerBitPerMmPicojoules, interconnectDelayNsPerMm, wirePitchMicrometres, offCurrentNanoampsPerMicrometre, leakageTemperatureScaleKelvin, leakageWidthPerAreaMicrometresPerSquareMicrometre, areaScaleFactor, energyScaleFactor, latencyScaleFactor);
   }
 
-  /** Returns a copy with {@code dacEnergyPerLevelFemtojoules} (DAC energy per output level above zero (2^dacBits - 1 levels), in fJ) replaced. */
+  /**
+   * Returns a copy with {@code dacEnergyPerLevelFemtojoules} (DAC energy per output level above zero (2^dacBits - 1 levels)) replaced.
+   *
+   * @param value the new value, in fJ
+   */
   public TechnologyParameters withDacEnergyPerLevelFemtojoules(double value) {
     return new TechnologyParameters(technologyNodeNm, supplyVoltageVolts, readVoltageVolts, readPulseWidthNs, cellOnResistanceOhms, cellOnOffRatio, meanConductanceFraction, inputBitActivity, cellAreaF2, wireCapacitanceFemtofaradsPerMicrometre, accessGateCapacitanceFemtofarads, adcEnergyPerCycleFemtojoules, adcEnergyPerLevelFemtojoules, adcAreaPerBitSquareMicrometres, adcAreaPerLevelSquareMicrometres, adcCyclesPerBit, value, dacAreaPerLevelSquareMicrometres, sampleHoldEnergyFemtojoules, sampleHoldAreaSquareMicrometres, shiftAddEnergyPicojoules, shiftAddAreaSquareMicrometres, adderEnergyPerBitFemtojoules, registerBitAreaSquareMicrometres, bufferBitAreaF2, bufferEnergyPerBitPicojoules, interconnectEnergyPerBitPerMmPicojoules, interconnectDelayNsPerMm, wirePitchMicrometres, offCurrentNanoampsPerMicrometre, leakageTemperatureScaleKelvin, leakageWidthPerAreaMicrometresPerSquareMicrometre, areaScaleFactor, energyScaleFactor, latencyScaleFactor);
   }
 
-  /** Returns a copy with {@code dacAreaPerLevelSquareMicrometres} (DAC area per output level above zero, in um^2) replaced. */
+  /**
+   * Returns a copy with {@code dacAreaPerLevelSquareMicrometres} (DAC area per output level above zero) replaced.
+   *
+   * @param value the new value, in um^2
+   */
   public TechnologyParameters withDacAreaPerLevelSquareMicrometres(double value) {
     return new TechnologyParameters(technologyNodeNm, supplyVoltageVolts, readVoltageVolts, readPulseWidthNs, cellOnResistanceOhms, cellOnOffRatio, meanConductanceFraction, inputBitActivity, cellAreaF2, wireCapacitanceFemtofaradsPerMicrometre, accessGateCapacitanceFemtofarads, adcEnergyPerCycleFemtojoules, adcEnergyPerLevelFemtojoules, adcAreaPerBitSquareMicrometres, adcAreaPerLevelSquareMicrometres, adcCyclesPerBit, dacEnergyPerLevelFemtojoules, value, sampleHoldEnergyFemtojoules, sampleHoldAreaSquareMicrometres, shiftAddEnergyPicojoules, shiftAddAreaSquareMicrometres, adderEnergyPerBitFemtojoules, registerBitAreaSquareMicrometres, bufferBitAreaF2, bufferEnergyPerBitPicojoules, interconnectEnergyPerBitPerMmPicojoules, interconnectDelayNsPerMm, wirePitchMicrometres, offCurrentNanoampsPerMicrometre, leakageTemperatureScaleKelvin, leakageWidthPerAreaMicrometresPerSquareMicrometre, areaScaleFactor, energyScaleFactor, latencyScaleFactor);
   }
 
-  /** Returns a copy with {@code sampleHoldEnergyFemtojoules} (sample-and-hold energy per column sample, in fJ) replaced. */
+  /**
+   * Returns a copy with {@code sampleHoldEnergyFemtojoules} (sample-and-hold energy per column sample) replaced.
+   *
+   * @param value the new value, in fJ
+   */
   public TechnologyParameters withSampleHoldEnergyFemtojoules(double value) {
     return new TechnologyParameters(technologyNodeNm, supplyVoltageVolts, readVoltageVolts, readPulseWidthNs, cellOnResistanceOhms, cellOnOffRatio, meanConductanceFraction, inputBitActivity, cellAreaF2, wireCapacitanceFemtofaradsPerMicrometre, accessGateCapacitanceFemtofarads, adcEnergyPerCycleFemtojoules, adcEnergyPerLevelFemtojoules, adcAreaPerBitSquareMicrometres, adcAreaPerLevelSquareMicrometres, adcCyclesPerBit, dacEnergyPerLevelFemtojoules, dacAreaPerLevelSquareMicrometres, value, sampleHoldAreaSquareMicrometres, shiftAddEnergyPicojoules, shiftAddAreaSquareMicrometres, adderEnergyPerBitFemtojoules, registerBitAreaSquareMicrometres, bufferBitAreaF2, bufferEnergyPerBitPicojoules, interconnectEnergyPerBitPerMmPicojoules, interconnectDelayNsPerMm, wirePitchMicrometres, offCurrentNanoampsPerMicrometre, leakageTemperatureScaleKelvin, leakageWidthPerAreaMicrometresPerSquareMicrometre, areaScaleFactor, energyScaleFactor, latencyScaleFactor);
   }
 
-  /** Returns a copy with {@code sampleHoldAreaSquareMicrometres} (sample-and-hold area per column, in um^2) replaced. */
+  /**
+   * Returns a copy with {@code sampleHoldAreaSquareMicrometres} (sample-and-hold area per column) replaced.
+   *
+   * @param value the new value, in um^2
+   */
   public TechnologyParameters withSampleHoldAreaSquareMicrometres(double value) {
     return new TechnologyParameters(technologyNodeNm, supplyVoltageVolts, readVoltageVolts, readPulseWidthNs, cellOnResistanceOhms, cellOnOffRatio, meanConductanceFraction, inputBitActivity, cellAreaF2, wireCapacitanceFemtofaradsPerMicrometre, accessGateCapacitanceFemtofarads, adcEnergyPerCycleFemtojoules, adcEnergyPerLevelFemtojoules, adcAreaPerBitSquareMicrometres, adcAreaPerLevelSquareMicrometres, adcCyclesPerBit, dacEnergyPerLevelFemtojoules, dacAreaPerLevelSquareMicrometres, sampleHoldEnergyFemtojoules, value, shiftAddEnergyPicojoules, shiftAddAreaSquareMicrometres, adderEnergyPerBitFemtojoules, registerBitAreaSquareMicrometres, bufferBitAreaF2, bufferEnergyPerBitPicojoules, interconnectEnergyPerBitPerMmPicojoules, interconnectDelayNsPerMm, wirePitchMicrometres, offCurrentNanoampsPerMicrometre, leakageTemperatureScaleKelvin, leakageWidthPerAreaMicrometresPerSquareMicrometre, areaScaleFactor, energyScaleFactor, latencyScaleFactor);
   }
 
-  /** Returns a copy with {@code shiftAddEnergyPicojoules} (shift-add energy per ADC output, in pJ) replaced. */
+  /**
+   * Returns a copy with {@code shiftAddEnergyPicojoules} (shift-add energy per ADC output) replaced.
+   *
+   * @param value the new value, in pJ
+   */
   public TechnologyParameters withShiftAddEnergyPicojoules(double value) {
     return new TechnologyParameters(technologyNodeNm, supplyVoltageVolts, readVoltageVolts, readPulseWidthNs, cellOnResistanceOhms, cellOnOffRatio, meanConductanceFraction, inputBitActivity, cellAreaF2, wireCapacitanceFemtofaradsPerMicrometre, accessGateCapacitanceFemtofarads, adcEnergyPerCycleFemtojoules, adcEnergyPerLevelFemtojoules, adcAreaPerBitSquareMicrometres, adcAreaPerLevelSquareMicrometres, adcCyclesPerBit, dacEnergyPerLevelFemtojoules, dacAreaPerLevelSquareMicrometres, sampleHoldEnergyFemtojoules, sampleHoldAreaSquareMicrometres, value, shiftAddAreaSquareMicrometres, adderEnergyPerBitFemtojoules, registerBitAreaSquareMicrometres, bufferBitAreaF2, bufferEnergyPerBitPicojoules, interconnectEnergyPerBitPerMmPicojoules, interconnectDelayNsPerMm, wirePitchMicrometres, offCurrentNanoampsPerMicrometre, leakageTemperatureScaleKelvin, leakageWidthPerAreaMicrometresPerSquareMicrometre, areaScaleFactor, energyScaleFactor, latencyScaleFactor);
   }
 
-  /** Returns a copy with {@code shiftAddAreaSquareMicrometres} (shift-add area per ADC, in um^2) replaced. */
+  /**
+   * Returns a copy with {@code shiftAddAreaSquareMicrometres} (shift-add area per ADC) replaced.
+   *
+   * @param value the new value, in um^2
+   */
   public TechnologyParameters withShiftAddAreaSquareMicrometres(double value) {
     return new TechnologyParameters(technologyNodeNm, supplyVoltageVolts, readVoltageVolts, readPulseWidthNs, cellOnResistanceOhms, cellOnOffRatio, meanConductanceFraction, inputBitActivity, cellAreaF2, wireCapacitanceFemtofaradsPerMicrometre, accessGateCapacitanceFemtofarads, adcEnergyPerCycleFemtojoules, adcEnergyPerLevelFemtojoules, adcAreaPerBitSquareMicrometres, adcAreaPerLevelSquareMicrometres, adcCyclesPerBit, dacEnergyPerLevelFemtojoules, dacAreaPerLevelSquareMicrometres, sampleHoldEnergyFemtojoules, sampleHoldAreaSquareMicrometres, shiftAddEnergyPicojoules, value, adderEnergyPerBitFemtojoules, registerBitAreaSquareMicrometres, bufferBitAreaF2, bufferEnergyPerBitPicojoules, interconnectEnergyPerBitPerMmPicojoules, interconnectDelayNsPerMm, wirePitchMicrometres, offCurrentNanoampsPerMicrometre, leakageTemperatureScaleKelvin, leakageWidthPerAreaMicrometresPerSquareMicrometre, areaScaleFactor, energyScaleFactor, latencyScaleFactor);
   }
 
-  /** Returns a copy with {@code adderEnergyPerBitFemtojoules} (accumulator energy per partial-sum bit added, in fJ) replaced. */
+  /**
+   * Returns a copy with {@code adderEnergyPerBitFemtojoules} (accumulator energy per partial-sum bit added) replaced.
+   *
+   * @param value the new value, in fJ
+   */
   public TechnologyParameters withAdderEnergyPerBitFemtojoules(double value) {
     return new TechnologyParameters(technologyNodeNm, supplyVoltageVolts, readVoltageVolts, readPulseWidthNs, cellOnResistanceOhms, cellOnOffRatio, meanConductanceFraction, inputBitActivity, cellAreaF2, wireCapacitanceFemtofaradsPerMicrometre, accessGateCapacitanceFemtofarads, adcEnergyPerCycleFemtojoules, adcEnergyPerLevelFemtojoules, adcAreaPerBitSquareMicrometres, adcAreaPerLevelSquareMicrometres, adcCyclesPerBit, dacEnergyPerLevelFemtojoules, dacAreaPerLevelSquareMicrometres, sampleHoldEnergyFemtojoules, sampleHoldAreaSquareMicrometres, shiftAddEnergyPicojoules, shiftAddAreaSquareMicrometres, value, registerBitAreaSquareMicrometres, bufferBitAreaF2, bufferEnergyPerBitPicojoules, interconnectEnergyPerBitPerMmPicojoules, interconnectDelayNsPerMm, wirePitchMicrometres, offCurrentNanoampsPerMicrometre, leakageTemperatureScaleKelvin, leakageWidthPerAreaMicrometresPerSquareMicrometre, areaScaleFactor, energyScaleFactor, latencyScaleFactor);
   }
 
-  /** Returns a copy with {@code registerBitAreaSquareMicrometres} (area of one register bit (I/O registers, accumulators), in um^2) replaced. */
+  /**
+   * Returns a copy with {@code registerBitAreaSquareMicrometres} (area of one register bit (I/O registers, accumulators)) replaced.
+   *
+   * @param value the new value, in um^2
+   */
   public TechnologyParameters withRegisterBitAreaSquareMicrometres(double value) {
     return new TechnologyParameters(technologyNodeNm, supplyVoltageVolts, readVoltageVolts, readPulseWidthNs, cellOnResistanceOhms, cellOnOffRatio, meanConductanceFraction, inputBitActivity, cellAreaF2, wireCapacitanceFemtofaradsPerMicrometre, accessGateCapacitanceFemtofarads, adcEnergyPerCycleFemtojoules, adcEnergyPerLevelFemtojoules, adcAreaPerBitSquareMicrometres, adcAreaPerLevelSquareMicrometres, adcCyclesPerBit, dacEnergyPerLevelFemtojoules, dacAreaPerLevelSquareMicrometres, sampleHoldEnergyFemtojoules, sampleHoldAreaSquareMicrometres, shiftAddEnergyPicojoules, shiftAddAreaSquareMicrometres, adderEnergyPerBitFemtojoules, value, bufferBitAreaF2, bufferEnergyPerBitPicojoules, interconnectEnergyPerBitPerMmPicojoules, interconnectDelayNsPerMm, wirePitchMicrometres, offCurrentNanoampsPerMicrometre, leakageTemperatureScaleKelvin, leakageWidthPerAreaMicrometresPerSquareMicrometre, areaScaleFactor, energyScaleFactor, latencyScaleFactor);
   }
 
-  /** Returns a copy with {@code bufferBitAreaF2} (SRAM buffer area per bit, in F^2) replaced. */
+  /**
+   * Returns a copy with {@code bufferBitAreaF2} (SRAM buffer area per bit) replaced.
+   *
+   * @param value the new value, in F^2
+   */
   public TechnologyParameters withBufferBitAreaF2(double value) {
     return new TechnologyParameters(technologyNodeNm, supplyVoltageVolts, readVoltageVolts, readPulseWidthNs, cellOnResistanceOhms, cellOnOffRatio, meanConductanceFraction, inputBitActivity, cellAreaF2, wireCapacitanceFemtofaradsPerMicrometre, accessGateCapacitanceFemtofarads, adcEnergyPerCycleFemtojoules, adcEnergyPerLevelFemtojoules, adcAreaPerBitSquareMicrometres, adcAreaPerLevelSquareMicrometres, adcCyclesPerBit, dacEnergyPerLevelFemtojoules, dacAreaPerLevelSquareMicrometres, sampleHoldEnergyFemtojoules, sampleHoldAreaSquareMicrometres, shiftAddEnergyPicojoules, shiftAddAreaSquareMicrometres, adderEnergyPerBitFemtojoules, registerBitAreaSquareMicrometres, value, bufferEnergyPerBitPicojoules, interconnectEnergyPerBitPerMmPicojoules, interconnectDelayNsPerMm, wirePitchMicrometres, offCurrentNanoampsPerMicrometre, leakageTemperatureScaleKelvin, leakageWidthPerAreaMicrometresPerSquareMicrometre, areaScaleFactor, energyScaleFactor, latencyScaleFactor);
   }
 
-  /** Returns a copy with {@code bufferEnergyPerBitPicojoules} (buffer read or write energy per bit, in pJ) replaced. */
+  /**
+   * Returns a copy with {@code bufferEnergyPerBitPicojoules} (buffer read or write energy per bit) replaced.
+   *
+   * @param value the new value, in pJ
+   */
   public TechnologyParameters withBufferEnergyPerBitPicojoules(double value) {
     return new TechnologyParameters(technologyNodeNm, supplyVoltageVolts, readVoltageVolts, readPulseWidthNs, cellOnResistanceOhms, cellOnOffRatio, meanConductanceFraction, inputBitActivity, cellAreaF2, wireCapacitanceFemtofaradsPerMicrometre, accessGateCapacitanceFemtofarads, adcEnergyPerCycleFemtojoules, adcEnergyPerLevelFemtojoules, adcAreaPerBitSquareMicrometres, adcAreaPerLevelSquareMicrometres, adcCyclesPerBit, dacEnergyPerLevelFemtojoules, dacAreaPerLevelSquareMicrometres, sampleHoldEnergyFemtojoules, sampleHoldAreaSquareMicrometres, shiftAddEnergyPicojoules, shiftAddAreaSquareMicrometres, adderEnergyPerBitFemtojoules, registerBitAreaSquareMicrometres, bufferBitAreaF2, value, interconnectEnergyPerBitPerMmPicojoules, interconnectDelayNsPerMm, wirePitchMicrometres, offCurrentNanoampsPerMicrometre, leakageTemperatureScaleKelvin, leakageWidthPerAreaMicrometresPerSquareMicrometre, areaScaleFactor, energyScaleFactor, latencyScaleFactor);
   }
 
-  /** Returns a copy with {@code interconnectEnergyPerBitPerMmPicojoules} (wire energy per transported bit per mm, in pJ/(bit mm)) replaced. */
+  /**
+   * Returns a copy with {@code interconnectEnergyPerBitPerMmPicojoules} (wire energy per transported bit per mm) replaced.
+   *
+   * @param value the new value, in pJ/(bit mm)
+   */
   public TechnologyParameters withInterconnectEnergyPerBitPerMmPicojoules(double value) {
     return new TechnologyParameters(technologyNodeNm, supplyVoltageVolts, readVoltageVolts, readPulseWidthNs, cellOnResistanceOhms, cellOnOffRatio, meanConductanceFraction, inputBitActivity, cellAreaF2, wireCapacitanceFemtofaradsPerMicrometre, accessGateCapacitanceFemtofarads, adcEnergyPerCycleFemtojoules, adcEnergyPerLevelFemtojoules, adcAreaPerBitSquareMicrometres, adcAreaPerLevelSquareMicrometres, adcCyclesPerBit, dacEnergyPerLevelFemtojoules, dacAreaPerLevelSquareMicrometres, sampleHoldEnergyFemtojoules, sampleHoldAreaSquareMicrometres, shiftAddEnergyPicojoules, shiftAddAreaSquareMicrometres, adderEnergyPerBitFemtojoules, registerBitAreaSquareMicrometres, bufferBitAreaF2, bufferEnergyPerBitPicojoules, value, interconnectDelayNsPerMm, wirePitchMicrometres, offCurrentNanoampsPerMicrometre, leakageTemperatureScaleKelvin, leakageWidthPerAreaMicrometresPerSquareMicrometre, areaScaleFactor, energyScaleFactor, latencyScaleFactor);
   }
 
-  /** Returns a copy with {@code interconnectDelayNsPerMm} (repeated-wire delay, in ns/mm) replaced. */
+  /**
+   * Returns a copy with {@code interconnectDelayNsPerMm} (repeated-wire delay) replaced.
+   *
+   * @param value the new value, in ns/mm
+   */
   public TechnologyParameters withInterconnectDelayNsPerMm(double value) {
     return new TechnologyParameters(technologyNodeNm, supplyVoltageVolts, readVoltageVolts, readPulseWidthNs, cellOnResistanceOhms, cellOnOffRatio, meanConductanceFraction, inputBitActivity, cellAreaF2, wireCapacitanceFemtofaradsPerMicrometre, accessGateCapacitanceFemtofarads, adcEnergyPerCycleFemtojoules, adcEnergyPerLevelFemtojoules, adcAreaPerBitSquareMicrometres, adcAreaPerLevelSquareMicrometres, adcCyclesPerBit, dacEnergyPerLevelFemtojoules, dacAreaPerLevelSquareMicrometres, sampleHoldEnergyFemtojoules, sampleHoldAreaSquareMicrometres, shiftAddEnergyPicojoules, shiftAddAreaSquareMicrometres, adderEnergyPerBitFemtojoules, registerBitAreaSquareMicrometres, bufferBitAreaF2, bufferEnergyPerBitPicojoules, interconnectEnergyPerBitPerMmPicojoules, value, wirePitchMicrometres, offCurrentNanoampsPerMicrometre, leakageTemperatureScaleKelvin, leakageWidthPerAreaMicrometresPerSquareMicrometre, areaScaleFactor, energyScaleFactor, latencyScaleFactor);
   }
 
-  /** Returns a copy with {@code wirePitchMicrometres} (interconnect wire pitch (for wiring area), in um) replaced. */
+  /**
+   * Returns a copy with {@code wirePitchMicrometres} (interconnect wire pitch (for wiring area)) replaced.
+   *
+   * @param value the new value, in um
+   */
   public TechnologyParameters withWirePitchMicrometres(double value) {
     return new TechnologyParameters(technologyNodeNm, supplyVoltageVolts, readVoltageVolts, readPulseWidthNs, cellOnResistanceOhms, cellOnOffRatio, meanConductanceFraction, inputBitActivity, cellAreaF2, wireCapacitanceFemtofaradsPerMicrometre, accessGateCapacitanceFemtofarads, adcEnergyPerCycleFemtojoules, adcEnergyPerLevelFemtojoules, adcAreaPerBitSquareMicrometres, adcAreaPerLevelSquareMicrometres, adcCyclesPerBit, dacEnergyPerLevelFemtojoules, dacAreaPerLevelSquareMicrometres, sampleHoldEnergyFemtojoules, sampleHoldAreaSquareMicrometres, shiftAddEnergyPicojoules, shiftAddAreaSquareMicrometres, adderEnergyPerBitFemtojoules, registerBitAreaSquareMicrometres, bufferBitAreaF2, bufferEnergyPerBitPicojoules, interconnectEnergyPerBitPerMmPicojoules, interconnectDelayNsPerMm, value, offCurrentNanoampsPerMicrometre, leakageTemperatureScaleKelvin, leakageWidthPerAreaMicrometresPerSquareMicrometre, areaScaleFactor, energyScaleFactor, latencyScaleFactor);
   }
 
-  /** Returns a copy with {@code offCurrentNanoampsPerMicrometre} (transistor off-current per width at 300 K, in nA/um) replaced. */
+  /**
+   * Returns a copy with {@code offCurrentNanoampsPerMicrometre} (transistor off-current per width at 300 K) replaced.
+   *
+   * @param value the new value, in nA/um
+   */
   public TechnologyParameters withOffCurrentNanoampsPerMicrometre(double value) {
     return new TechnologyParameters(technologyNodeNm, supplyVoltageVolts, readVoltageVolts, readPulseWidthNs, cellOnResistanceOhms, cellOnOffRatio, meanConductanceFraction, inputBitActivity, cellAreaF2, wireCapacitanceFemtofaradsPerMicrometre, accessGateCapacitanceFemtofarads, adcEnergyPerCycleFemtojoules, adcEnergyPerLevelFemtojoules, adcAreaPerBitSquareMicrometres, adcAreaPerLevelSquareMicrometres, adcCyclesPerBit, dacEnergyPerLevelFemtojoules, dacAreaPerLevelSquareMicrometres, sampleHoldEnergyFemtojoules, sampleHoldAreaSquareMicrometres, shiftAddEnergyPicojoules, shiftAddAreaSquareMicrometres, adderEnergyPerBitFemtojoules, registerBitAreaSquareMicrometres, bufferBitAreaF2, bufferEnergyPerBitPicojoules, interconnectEnergyPerBitPerMmPicojoules, interconnectDelayNsPerMm, wirePitchMicrometres, value, leakageTemperatureScaleKelvin, leakageWidthPerAreaMicrometresPerSquareMicrometre, areaScaleFactor, energyScaleFactor, latencyScaleFactor);
   }
 
-  /** Returns a copy with {@code leakageTemperatureScaleKelvin} (T0 of the exponential leakage model I_off(T) = I_off(300 K) exp((T - 300 K)/T0), in K) replaced. */
+  /**
+   * Returns a copy with {@code leakageTemperatureScaleKelvin} (T0 of the exponential leakage model I_off(T) = I_off(300 K) exp((T - 300 K)/T0)) replaced.
+   *
+   * @param value the new value, in K
+   */
   public TechnologyParameters withLeakageTemperatureScaleKelvin(double value) {
     return new TechnologyParameters(technologyNodeNm, supplyVoltageVolts, readVoltageVolts, readPulseWidthNs, cellOnResistanceOhms, cellOnOffRatio, meanConductanceFraction, inputBitActivity, cellAreaF2, wireCapacitanceFemtofaradsPerMicrometre, accessGateCapacitanceFemtofarads, adcEnergyPerCycleFemtojoules, adcEnergyPerLevelFemtojoules, adcAreaPerBitSquareMicrometres, adcAreaPerLevelSquareMicrometres, adcCyclesPerBit, dacEnergyPerLevelFemtojoules, dacAreaPerLevelSquareMicrometres, sampleHoldEnergyFemtojoules, sampleHoldAreaSquareMicrometres, shiftAddEnergyPicojoules, shiftAddAreaSquareMicrometres, adderEnergyPerBitFemtojoules, registerBitAreaSquareMicrometres, bufferBitAreaF2, bufferEnergyPerBitPicojoules, interconnectEnergyPerBitPerMmPicojoules, interconnectDelayNsPerMm, wirePitchMicrometres, offCurrentNanoampsPerMicrometre, value, leakageWidthPerAreaMicrometresPerSquareMicrometre, areaScaleFactor, energyScaleFactor, latencyScaleFactor);
   }
 
-  /** Returns a copy with {@code leakageWidthPerAreaMicrometresPerSquareMicrometre} (transistor width per layout area (converts off-current to leakage power density), in um/um^2) replaced. */
+  /**
+   * Returns a copy with {@code leakageWidthPerAreaMicrometresPerSquareMicrometre} (transistor width per layout area (converts off-current to leakage power density)) replaced.
+   *
+   * @param value the new value, in um/um^2
+   */
   public TechnologyParameters withLeakageWidthPerAreaMicrometresPerSquareMicrometre(double value) {
     return new TechnologyParameters(technologyNodeNm, supplyVoltageVolts, readVoltageVolts, readPulseWidthNs, cellOnResistanceOhms, cellOnOffRatio, meanConductanceFraction, inputBitActivity, cellAreaF2, wireCapacitanceFemtofaradsPerMicrometre, accessGateCapacitanceFemtofarads, adcEnergyPerCycleFemtojoules, adcEnergyPerLevelFemtojoules, adcAreaPerBitSquareMicrometres, adcAreaPerLevelSquareMicrometres, adcCyclesPerBit, dacEnergyPerLevelFemtojoules, dacAreaPerLevelSquareMicrometres, sampleHoldEnergyFemtojoules, sampleHoldAreaSquareMicrometres, shiftAddEnergyPicojoules, shiftAddAreaSquareMicrometres, adderEnergyPerBitFemtojoules, registerBitAreaSquareMicrometres, bufferBitAreaF2, bufferEnergyPerBitPicojoules, interconnectEnergyPerBitPerMmPicojoules, interconnectDelayNsPerMm, wirePitchMicrometres, offCurrentNanoampsPerMicrometre, leakageTemperatureScaleKelvin, value, areaScaleFactor, energyScaleFactor, latencyScaleFactor);
   }
 
-  /** Returns a copy with {@code areaScaleFactor} (multiplies every component area, in 1) replaced. */
+  /**
+   * Returns a copy with {@code areaScaleFactor} (multiplies every component area) replaced.
+   *
+   * @param value the new value, in 1
+   */
   public TechnologyParameters withAreaScaleFactor(double value) {
     return new TechnologyParameters(technologyNodeNm, supplyVoltageVolts, readVoltageVolts, readPulseWidthNs, cellOnResistanceOhms, cellOnOffRatio, meanConductanceFraction, inputBitActivity, cellAreaF2, wireCapacitanceFemtofaradsPerMicrometre, accessGateCapacitanceFemtofarads, adcEnergyPerCycleFemtojoules, adcEnergyPerLevelFemtojoules, adcAreaPerBitSquareMicrometres, adcAreaPerLevelSquareMicrometres, adcCyclesPerBit, dacEnergyPerLevelFemtojoules, dacAreaPerLevelSquareMicrometres, sampleHoldEnergyFemtojoules, sampleHoldAreaSquareMicrometres, shiftAddEnergyPicojoules, shiftAddAreaSquareMicrometres, adderEnergyPerBitFemtojoules, registerBitAreaSquareMicrometres, bufferBitAreaF2, bufferEnergyPerBitPicojoules, interconnectEnergyPerBitPerMmPicojoules, interconnectDelayNsPerMm, wirePitchMicrometres, offCurrentNanoampsPerMicrometre, leakageTemperatureScaleKelvin, leakageWidthPerAreaMicrometresPerSquareMicrometre, value, energyScaleFactor, latencyScaleFactor);
   }
 
-  /** Returns a copy with {@code energyScaleFactor} (multiplies every component energy (dynamic and leakage), in 1) replaced. */
+  /**
+   * Returns a copy with {@code energyScaleFactor} (multiplies every component energy (dynamic and leakage)) replaced.
+   *
+   * @param value the new value, in 1
+   */
   public TechnologyParameters withEnergyScaleFactor(double value) {
     return new TechnologyParameters(technologyNodeNm, supplyVoltageVolts, readVoltageVolts, readPulseWidthNs, cellOnResistanceOhms, cellOnOffRatio, meanConductanceFraction, inputBitActivity, cellAreaF2, wireCapacitanceFemtofaradsPerMicrometre, accessGateCapacitanceFemtofarads, adcEnergyPerCycleFemtojoules, adcEnergyPerLevelFemtojoules, adcAreaPerBitSquareMicrometres, adcAreaPerLevelSquareMicrometres, adcCyclesPerBit, dacEnergyPerLevelFemtojoules, dacAreaPerLevelSquareMicrometres, sampleHoldEnergyFemtojoules, sampleHoldAreaSquareMicrometres, shiftAddEnergyPicojoules, shiftAddAreaSquareMicrometres, adderEnergyPerBitFemtojoules, registerBitAreaSquareMicrometres, bufferBitAreaF2, bufferEnergyPerBitPicojoules, interconnectEnergyPerBitPerMmPicojoules, interconnectDelayNsPerMm, wirePitchMicrometres, offCurrentNanoampsPerMicrometre, leakageTemperatureScaleKelvin, leakageWidthPerAreaMicrometresPerSquareMicrometre, areaScaleFactor, value, latencyScaleFactor);
   }
 
-  /** Returns a copy with {@code latencyScaleFactor} (multiplies every component latency, in 1) replaced. */
+  /**
+   * Returns a copy with {@code latencyScaleFactor} (multiplies every component latency) replaced.
+   *
+   * @param value the new value, in 1
+   */
   public TechnologyParameters withLatencyScaleFactor(double value) {
     return new TechnologyParameters(technologyNodeNm, supplyVoltageVolts, readVoltageVolts, readPulseWidthNs, cellOnResistanceOhms, cellOnOffRatio, meanConductanceFraction, inputBitActivity, cellAreaF2, wireCapacitanceFemtofaradsPerMicrometre, accessGateCapacitanceFemtofarads, adcEnergyPerCycleFemtojoules, adcEnergyPerLevelFemtojoules, adcAreaPerBitSquareMicrometres, adcAreaPerLevelSquareMicrometres, adcCyclesPerBit, dacEnergyPerLevelFemtojoules, dacAreaPerLevelSquareMicrometres, sampleHoldEnergyFemtojoules, sampleHoldAreaSquareMicrometres, shiftAddEnergyPicojoules, shiftAddAreaSquareMicrometres, adderEnergyPerBitFemtojoules, registerBitAreaSquareMicrometres, bufferBitAreaF2, bufferEnergyPerBitPicojoules, interconnectEnergyPerBitPerMmPicojoules, interconnectDelayNsPerMm, wirePitchMicrometres, offCurrentNanoampsPerMicrometre, leakageTemperatureScaleKelvin, leakageWidthPerAreaMicrometresPerSquareMicrometre, areaScaleFactor, energyScaleFactor, value);
   }
