@@ -1,0 +1,100 @@
+package org.xbarlab.cost;
+
+import org.xbarlab.ConfigException;
+
+/**
+ * One weighted layer as the cost model sees it: a weight matrix {@code [rows x cols]} that is
+ * multiplied with an input vector {@code mvmsPerInference} times per inference.
+ *
+ * <p>For a convolution with kernel {@code k x k}, {@code C_in} input and {@code C_out} output
+ * channels the matrix has {@code rows = k*k*C_in} (fan-in) and {@code cols = C_out} (fan-out), and
+ * {@code mvmsPerInference = H_out * W_out}. A dense layer has {@code mvmsPerInference = 1}. Build
+ * them with {@link #dense(String, int, int)} and {@link #conv(String, int, int, int, int, int)}.
+ *
+ * @param name layer name, unique within a network by convention (for example {@code "conv2"})
+ * @param kind dense or convolution
+ * @param rows weight-matrix rows = fan-in, at least 1
+ * @param cols weight-matrix columns = fan-out, at least 1
+ * @param mvmsPerInference matrix-vector multiplications per inference, at least 1
+ */
+public record LayerWorkload(String name, LayerKind kind, int rows, int cols, long mvmsPerInference) {
+
+  /** Validates every field; throws {@link ConfigException} naming the field and rule. */
+  public LayerWorkload {
+    if (name == null || name.isBlank()) {
+      throw new ConfigException("name", name, "a non-blank layer name");
+    }
+    if (kind == null) {
+      throw new ConfigException("kind", null, "DENSE or CONV");
+    }
+    if (rows < 1) {
+      throw new ConfigException("rows", rows, "a fan-in of at least 1 (k*k*C_in for conv)");
+    }
+    if (cols < 1) {
+      throw new ConfigException("cols", cols, "a fan-out of at least 1 (C_out)");
+    }
+    if (mvmsPerInference < 1) {
+      throw new ConfigException("mvmsPerInference", mvmsPerInference, "at least 1 MVM per inference");
+    }
+    if (kind == LayerKind.DENSE && mvmsPerInference != 1) {
+      throw new ConfigException(
+          "mvmsPerInference", mvmsPerInference, "exactly 1 for a DENSE layer (use CONV otherwise)");
+    }
+  }
+
+  /**
+   * Returns a dense layer {@code [inputs x outputs]} with one MVM per inference.
+   *
+   * @param name layer name
+   * @param inputs fan-in, at least 1
+   * @param outputs fan-out, at least 1
+   */
+  public static LayerWorkload dense(String name, int inputs, int outputs) {
+    return new LayerWorkload(name, LayerKind.DENSE, inputs, outputs, 1);
+  }
+
+  /**
+   * Returns a square-kernel convolution with {@code outputHeight * outputWidth} MVMs.
+   *
+   * @param name layer name
+   * @param kernelSize kernel side {@code k}, at least 1
+   * @param inputChannels {@code C_in}, at least 1
+   * @param outputChannels {@code C_out}, at least 1
+   * @param outputHeight {@code H_out} in pixels, at least 1
+   * @param outputWidth {@code W_out} in pixels, at least 1
+   */
+  public static LayerWorkload conv(
+      String name,
+      int kernelSize,
+      int inputChannels,
+      int outputChannels,
+      int outputHeight,
+      int outputWidth) {
+    if (kernelSize < 1) {
+      throw new ConfigException("kernelSize", kernelSize, "a kernel side of at least 1");
+    }
+    if (inputChannels < 1) {
+      throw new ConfigException("inputChannels", inputChannels, "at least 1 channel");
+    }
+    if (outputHeight < 1 || outputWidth < 1) {
+      throw new ConfigException(
+          "outputHeight x outputWidth", outputHeight + "x" + outputWidth, "both at least 1 pixel");
+    }
+    long fanIn = (long) kernelSize * kernelSize * inputChannels;
+    if (fanIn > Integer.MAX_VALUE) {
+      throw new ConfigException("kernelSize*kernelSize*inputChannels", fanIn, "at most 2^31-1");
+    }
+    return new LayerWorkload(
+        name, LayerKind.CONV, (int) fanIn, outputChannels, (long) outputHeight * outputWidth);
+  }
+
+  /** Returns the number of weights, {@code rows * cols}. */
+  public long weightCount() {
+    return (long) rows * cols;
+  }
+
+  /** Returns multiply-accumulate operations per inference, {@code rows * cols * mvms}. */
+  public long macsPerInference() {
+    return weightCount() * mvmsPerInference;
+  }
+}

@@ -1,0 +1,186 @@
+package org.xbarlab.cost;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Monotonicity and scaling laws the model must obey for every design, not just one. */
+class CostModelPropertiesTest {
+  private static final CostModel MODEL = CostModel.nm32();
+  private static final NetworkWorkload RESNET = NetworkWorkload.resnet20Cifar10();
+
+  private static final List<LayerWorkload> SHAPES = List.of(
+      LayerWorkload.dense("d1", 1, 1),
+      LayerWorkload.dense("d2", 100, 10),
+      LayerWorkload.dense("d3", 8192, 1024),
+      LayerWorkload.conv("c1", 3, 3, 16, 32, 32),
+      LayerWorkload.conv("c2", 3, 64, 64, 8, 8),
+      LayerWorkload.conv("c3", 1, 16, 32, 16, 16),
+      LayerWorkload.conv("c4", 5, 37, 129, 7, 7));
+
+  @Test
+  void adcEnergyAndAreaStrictlyIncreaseWithBits() {
+    TechnologyParameters t = TechnologyParameters.nm32();
+    for (int bits = 1; bits < 16; bits++) {
+      assertTrue(t.adcEnergyPicojoules(bits + 1) > t.adcEnergyPicojoules(bits), "energy @" + bits);
+      assertTrue(t.adcAreaSquareMicrometres(bits + 1) > t.adcAreaSquareMicrometres(bits), "area @" + bits);
+    }
+  }
+
+  @Test
+  void moreAdcBitsNeverLowerAdcAreaOrEnergyOfANetwork() {
+    for (int columnsPerAdc : new int[] {1, 8, 128}) {
+      CostDesign base = CostDesign.defaults().withColumnsPerAdc(columnsPerAdc);
+      CostReport previous = MODEL.evaluate(RESNET, base.withAdcBits(1));
+      for (int bits = 2; bits <= 12; bits++) {
+        CostReport r = MODEL.evaluate(RESNET, base.withAdcBits(bits));
+        assertTrue(r.componentAreaSquareMicrometres(CostComponent.ADC)
+            > previous.componentAreaSquareMicrometres(CostComponent.ADC), "area @" + bits);
+        assertTrue(r.componentEnergyPicojoules(CostComponent.ADC)
+            > previous.componentEnergyPicojoules(CostComponent.ADC), "energy @" + bits);
+        assertTrue(r.latencyNanoseconds() > previous.latencyNanoseconds(), "SAR latency @" + bits);
+        previous = r;
+      }
+    }
+  }
+
+  @Test
+  void largerCrossbarsNeverNeedMoreTiles() {
+    for (WeightMapping mapping : WeightMapping.values()) {
+      for (LayerWorkload layer : SHAPES) {
+        long previous = Long.MAX_VALUE;
+        for (int size = 8; size <= 1024; size++) {
+          CostDesign d = CostDesign.defaults().withWeightMapping(mapping).withCrossbarSize(size);
+          long crossbars = CrossbarTiling.of(layer, d).crossbars();
+          assertTrue(crossbars <= previous, layer.name() + " at " + size + ": " + crossbars);
+          previous = crossbars;
+        }
+        // and a 1x1 tiling once the crossbar is large enough to hold the whole layer
+        CostDesign big = CostDesign.defaults().withWeightMapping(mapping).withCrossbarSize(1024);
+        if (layer.rows() <= 1024 && layer.cols() * 4L * mapping.columnFactor() <= 1024) {
+          assertEquals(1, CrossbarTiling.of(layer, big).crossbars(), layer.name());
+        }
+      }
+    }
+  }
+
+  @Test
+  void tilingMatchesTheDocumentedFormula() {
+    CostDesign d = CostDesign.defaults(); // 128x128, 8-bit weights, 2-bit cells, differential
+    // conv 3x3 64->64: rows 576 -> ceil(576/128) = 5; columns 64*4*2 = 512 -> 4
+    CrossbarTiling t = CrossbarTiling.of(LayerWorkload.conv("c", 3, 64, 64, 8, 8), d);
+    assertEquals(5, t.rowTiles());
+    assertEquals(4, t.colTiles());
+    CrossbarTiling offset = CrossbarTiling.of(LayerWorkload.conv("c", 3, 64, 64, 8, 8),
+        d.withWeightMapping(WeightMapping.OFFSET_REFERENCE));
+    assertEquals(2, offset.colTiles());
+  }
+
+  @ParameterizedTest
+  @ValueSource(ints = {0, 3, 6})
+  void costsScaleLinearlyWithIdenticalLayersAndLeakageQuadratically(int shapeIndex) {
+    LayerWorkload layer = SHAPES.get(shapeIndex);
+    CostDesign d = CostDesign.defaults();
+    CostReport one = MODEL.evaluate(NetworkWorkload.repeated(layer, 1), d);
+    for (int k = 2; k <= 5; k++) {
+      CostReport many = MODEL.evaluate(NetworkWorkload.repeated(layer, k), d);
+      assertRelative(k * one.areaSquareMillimetres(), many.areaSquareMillimetres());
+      assertRelative(k * one.latencyNanoseconds(), many.latencyNanoseconds());
+      assertRelative(k * one.dynamicEnergyPicojoules(), many.dynamicEnergyPicojoules());
+      assertEquals(k * one.crossbars(), many.crossbars());
+      // every layer's periphery leaks for the whole (k times longer) run: k * k
+      assertRelative((double) k * k * one.leakageEnergyPicojoules(), many.leakageEnergyPicojoules());
+    }
+  }
+
+  @Test
+  void higherTemperatureNeverLowersLeakageEnergy() {
+    double previousLeak = -1;
+    CostReport at300 = MODEL.evaluate(RESNET, CostDesign.defaults());
+    for (double kelvin = 250; kelvin <= 450; kelvin += 10) {
+      CostReport r = MODEL.evaluate(RESNET, CostDesign.defaults().withTemperatureKelvin(kelvin));
+      assertTrue(r.leakageEnergyPicojoules() > previousLeak, "at " + kelvin + " K");
+      previousLeak = r.leakageEnergyPicojoules();
+      assertRelative(at300.dynamicEnergyPicojoules(), r.dynamicEnergyPicojoules());
+      assertRelative(at300.latencyNanoseconds(), r.latencyNanoseconds());
+    }
+    // the exponential model: I_off(400 K) / I_off(300 K) = exp(100 / 34.8)
+    CostReport at400 = MODEL.evaluate(RESNET, CostDesign.defaults().withTemperatureKelvin(400));
+    assertRelative(Math.exp(100 / 34.8) * at300.leakageEnergyPicojoules(),
+        at400.leakageEnergyPicojoules());
+  }
+
+  @Test
+  void columnSharingTradesAdcAreaForLatency() {
+    CostReport shared1 = MODEL.evaluate(RESNET, CostDesign.defaults().withColumnsPerAdc(1));
+    CostReport shared16 = MODEL.evaluate(RESNET, CostDesign.defaults().withColumnsPerAdc(16));
+    assertTrue(shared16.componentAreaSquareMicrometres(CostComponent.ADC)
+        < shared1.componentAreaSquareMicrometres(CostComponent.ADC));
+    assertTrue(shared16.latencyNanoseconds() > shared1.latencyNanoseconds());
+  }
+
+  @Test
+  void fasterClockShortensLatencyAndMoreCellBitsNeedFewerCrossbars() {
+    CostReport slow = MODEL.evaluate(RESNET, CostDesign.defaults().withFrequencyHertz(5e8));
+    CostReport fast = MODEL.evaluate(RESNET, CostDesign.defaults().withFrequencyHertz(2e9));
+    assertTrue(fast.latencyNanoseconds() < slow.latencyNanoseconds());
+    long previous = Long.MAX_VALUE;
+    for (int cellBits = 1; cellBits <= 8; cellBits++) {
+      long x = MODEL.evaluate(RESNET, CostDesign.defaults().withCellBits(cellBits)).crossbars();
+      assertTrue(x <= previous, "cellBits " + cellBits);
+      previous = x;
+    }
+  }
+
+  @Test
+  void breakdownTableAddsUpToTheTotals() {
+    CostReport r = MODEL.evaluate(NetworkWorkload.vgg8Cifar10(), CostDesign.defaults());
+    var table = r.breakdown();
+    assertEquals(8 * CostComponent.values().length, table.rowCount());
+    assertRelative(r.energyPicojoules(), table.doubleColumn(CostColumns.ENERGY_PJ).sum());
+    assertRelative(r.latencyNanoseconds(), table.doubleColumn(CostColumns.LATENCY_NS).sum());
+    assertRelative(r.areaSquareMillimetres() * 1e6, table.doubleColumn(CostColumns.AREA_UM2).sum());
+    var layers = r.layers();
+    assertEquals(8, layers.rowCount());
+    assertRelative(r.energyPicojoules(), layers.doubleColumn(CostColumns.ENERGY_PJ).sum());
+    var totals = r.totals();
+    assertEquals(1, totals.rowCount());
+    assertRelative(r.edap(), totals.doubleColumn(CostColumns.EDAP).get(0));
+    assertRelative(r.averagePowerMilliwatts(), totals.doubleColumn(CostColumns.POWER_MW).get(0));
+    assertRelative(r.areaSquareMillimetres(),
+        r.components().doubleColumn(CostColumns.AREA_MM2).sum());
+  }
+
+  @Test
+  void busHalvesWirePathButHtreeSetsUpFasterForManyCrossbars() {
+    NetworkWorkload vgg = NetworkWorkload.vgg8Cifar10();
+    CostReport tree = MODEL.evaluate(vgg, CostDesign.defaults().withInterconnect(Interconnect.HTREE));
+    CostReport bus = MODEL.evaluate(vgg, CostDesign.defaults().withInterconnect(Interconnect.BUS));
+    assertRelative(tree.componentAreaSquareMicrometres(CostComponent.INTERCONNECT),
+        bus.componentAreaSquareMicrometres(CostComponent.INTERCONNECT));
+    assertRelative(0.5 * tree.componentEnergyPicojoules(CostComponent.INTERCONNECT),
+        bus.componentEnergyPicojoules(CostComponent.INTERCONNECT));
+    // fc1 has 4096 crossbars: H-tree set-up log2(4096) = 12 cycles, bus arbitration sqrt = 64
+    assertTrue(bus.latencyNanoseconds(6, CostComponent.INTERCONNECT)
+        > tree.latencyNanoseconds(6, CostComponent.INTERCONNECT));
+  }
+
+  @Test
+  void moreDacBitsPerCycleShortenBitSerialStreaming() {
+    CostReport serial = MODEL.evaluate(RESNET, CostDesign.defaults().withDacBits(1));
+    CostReport twoBit = MODEL.evaluate(RESNET, CostDesign.defaults().withDacBits(2));
+    // 8 input cycles -> 4: array and ADC time halve exactly
+    assertRelative(0.5 * serial.componentLatencyNanoseconds(CostComponent.ADC),
+        twoBit.componentLatencyNanoseconds(CostComponent.ADC));
+    assertTrue(twoBit.componentAreaSquareMicrometres(CostComponent.DAC_DRIVER)
+        > serial.componentAreaSquareMicrometres(CostComponent.DAC_DRIVER));
+  }
+
+  private static void assertRelative(double expected, double actual) {
+    assertEquals(expected, actual, Math.abs(expected) * 1e-9, "expected " + expected + " got " + actual);
+  }
+}
