@@ -54,7 +54,10 @@ final class TableHtml {
 
   /** Formats with four significant digits, switching to scientific notation for extreme values. */
   static String formatDouble(double v) {
-    if (v == 0 || !Double.isFinite(v)) {
+    if (v == 0) {
+      return "0";
+    }
+    if (!Double.isFinite(v)) {
       return Double.toString(v);
     }
     double a = Math.abs(v);
