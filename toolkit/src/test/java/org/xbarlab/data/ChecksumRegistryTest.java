@@ -45,7 +45,7 @@ class ChecksumRegistryTest {
         Optional.of("0ae29f65d86684f32d1b9c85147786c547b9c6aebcaf235f0400a0cce308b056"),
         registry.sha256("fashion-mnist", FashionMnist.TRAIN_LABELS));
     assertTrue(registry.sha256("cifar10", "cifar-10-binary.tar.gz").isPresent());
-    for (String file : java.util.List.of("data_batch_1.bin", "data_batch_5.bin", "test_batch.bin")) {
+    for (String file : Cifar10.BATCH_FILES) {
       assertTrue(registry.sha256("cifar10", file).isPresent(), file);
     }
   }

@@ -37,7 +37,7 @@ class DatasetLocatorTest {
     String registry = "# test registry\n" + FileVerifier.sha256(scratch) + "  toy/" + FILE + "\n";
     Files.createDirectories(project.resolve("datasets"));
     Files.writeString(project.resolve("datasets").resolve(ChecksumRegistry.FILE_NAME), registry);
-    spec = new DatasetSpec("toy", List.of(system), List.of("inner"), Optional.empty(), "apt-get install toy-data.");
+    spec = new DatasetSpec("toy", List.of(system), List.of("inner"), Map.of(), "apt-get install toy-data.");
     locator =
         DatasetLocator.fromEnvironment(
             Map.of(DatasetLocator.MIRROR_VARIABLE, mirror.toString(), DatasetLocator.OFFLINE_VARIABLE, "1"),
@@ -101,7 +101,8 @@ class DatasetLocatorTest {
   @Test
   void unsetMirrorAndDisabledDownloadAreReported() {
     DatasetSpec downloadable =
-        new DatasetSpec("toy", List.of(), List.of(), Optional.of(java.net.URI.create("http://example.invalid/")), "x");
+        new DatasetSpec(
+            "toy", List.of(), List.of(), Map.of(FILE, java.net.URI.create("http://example.invalid/" + FILE)), "x");
     DatasetLocator noMirror = locator.withMirror(Optional.empty());
     DatasetException e =
         assertThrows(DatasetException.class, () -> noMirror.locate(downloadable, FILE, Optional.empty()));
