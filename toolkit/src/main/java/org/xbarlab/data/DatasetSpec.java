@@ -33,7 +33,15 @@ public record DatasetSpec(
     Map<String, URI> downloads,
     String howToGet) {
 
-  /** Validates the fields and copies the directory list. */
+  /**
+   * Validates the fields and copies the collections.
+   *
+   * @param name see the record description
+   * @param systemDirectories see the record description
+   * @param innerFolders see the record description
+   * @param downloads see the record description
+   * @param howToGet see the record description
+   */
   public DatasetSpec {
     if (name == null || !name.matches("[A-Za-z0-9._-]+")) {
       throw new ConfigException("name", name, "a folder name of letters, digits, '.', '_' or '-'");
@@ -47,7 +55,11 @@ public record DatasetSpec(
     downloads = Map.copyOf(downloads);
   }
 
-  /** Returns the official download address of {@code fileName}, if it can be downloaded alone. */
+  /**
+   * Returns the official download address of {@code fileName}, if it can be downloaded alone.
+   *
+   * @param fileName file name inside the dataset folder
+   */
   public Optional<URI> downloadUri(String fileName) {
     return Optional.ofNullable(downloads.get(fileName));
   }

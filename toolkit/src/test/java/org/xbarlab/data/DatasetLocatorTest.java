@@ -128,7 +128,10 @@ class DatasetLocatorTest {
     Path file = put(project.resolve("datasets").resolve("toy"));
     FileTime mtime = Files.getLastModifiedTime(file);
     assertEquals(file, locator.locate(spec, FILE, Optional.empty()));
-    assertTrue(Files.exists(file.resolveSibling("." + FILE + ".verified")), "sidecar written");
+    assertTrue(Files.exists(FileVerifier.sidecar(file, locator.verifiedDirectory())), "sidecar written");
+    try (java.util.stream.Stream<Path> beside = Files.list(file.getParent())) {
+      assertEquals(List.of(file), beside.toList(), "nothing written beside the data");
+    }
     assertEquals(file, locator.locate(spec, FILE, Optional.empty())); // cached pass
     byte[] changed = CONTENT.clone();
     changed[0] ^= 1; // same size
