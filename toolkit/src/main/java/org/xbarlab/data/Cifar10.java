@@ -59,7 +59,8 @@ public final class Cifar10 {
         List.of(),
         List.of("cifar-10-batches-bin"),
         Map.of(ARCHIVE, URI.create(ARCHIVE_URL)),
-        "Download " + ARCHIVE_URL + " on a machine with network access (see datasets/README.md).");
+        "Download " + ARCHIVE_URL + " (170052171 bytes) on a machine with network access and copy it, or the"
+            + " extracted *.bin files, to one of the folders above.");
   }
 
   /** Returns the 10 class names, indexed by label (as in {@code batches.meta.txt}). */
@@ -143,7 +144,12 @@ public final class Cifar10 {
       archive = locator.locate(spec, ARCHIVE, directory);
     } catch (DatasetException e) {
       throw new DatasetException(
-          "CIFAR-10 batch files " + names + " are not all present and the archive is unavailable. " + e.getMessage(), e);
+          "CIFAR-10: the batch files "
+              + names
+              + " are not all present in the folders below (nor in their cifar-10-batches-bin/), and neither is the"
+              + " archive. "
+              + e.getMessage(),
+          e);
     }
     extractIntoCache(locator, spec, archive);
     found = find(locator, spec, directory, names);
