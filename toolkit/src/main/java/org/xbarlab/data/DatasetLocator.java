@@ -196,18 +196,18 @@ public final class DatasetLocator {
   }
 
   /**
-   * Returns the registered SHA-256 of {@code spec.name()/fileName}.
+   * Returns the registered SHA-256 values accepted for {@code spec.name()/fileName} (at least one).
    *
    * @param spec the dataset
    * @param fileName the file name inside the dataset folder
    * @throws DatasetException if the registry does not list the file
    */
-  public String expectedSha256(DatasetSpec spec, String fileName) {
-    return registry
-        .sha256(spec.name(), fileName)
-        .orElseThrow(
-            () ->
-                new DatasetException(
+  public List<String> acceptedSha256(DatasetSpec spec, String fileName) {
+    List<String> accepted = registry.acceptedSha256(spec.name(), fileName);
+    if (!accepted.isEmpty()) {
+      return accepted;
+    }
+    throw new DatasetException(
                     "no SHA-256 registered for "
                         + spec.name()
                         + "/"
@@ -218,7 +218,7 @@ public final class DatasetLocator {
                         + spec.name()
                         + "/"
                         + fileName
-                        + "' line to datasets/checksums.sha256 (and the bundled copy) citing its source"));
+                        + "' line to datasets/checksums.sha256 (and the bundled copy) citing its source");
   }
 
   /**
@@ -235,7 +235,7 @@ public final class DatasetLocator {
       for (Path dir : foldersOf(spec, place.directory())) {
         Path candidate = dir.resolve(fileName);
         if (Files.isRegularFile(candidate)) {
-          FileVerifier.verify(candidate, expectedSha256(spec, fileName), verifiedDirectory());
+          FileVerifier.verify(candidate, acceptedSha256(spec, fileName), verifiedDirectory());
           return Optional.of(candidate);
         }
       }
@@ -267,7 +267,7 @@ public final class DatasetLocator {
     } else {
       try {
         return HttpDownloader.download(
-            uri.get(), cacheDirectory(spec).resolve(fileName), expectedSha256(spec, fileName));
+            uri.get(), cacheDirectory(spec).resolve(fileName), acceptedSha256(spec, fileName));
       } catch (DatasetException e) {
         downloadOutcome = "download failed: " + e.getMessage();
       }

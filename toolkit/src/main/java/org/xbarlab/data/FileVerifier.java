@@ -50,30 +50,30 @@ final class FileVerifier {
   }
 
   /**
-   * Checks that {@code file} hashes to {@code expectedSha256}, remembering success in {@code
-   * verifiedDirectory} (created if needed; nothing is cached if it cannot be written).
+   * Checks that {@code file} hashes to one of {@code acceptedSha256}, remembering success in
+   * {@code verifiedDirectory} (created if needed; nothing is cached if it cannot be written).
    *
    * @throws DatasetException naming the file, the expected and the actual hash on a mismatch
    */
-  static void verify(Path file, String expectedSha256, Path verifiedDirectory) {
+  static void verify(Path file, List<String> acceptedSha256, Path verifiedDirectory) {
     String stamp = stamp(file);
     Path sidecar = sidecar(file, verifiedDirectory);
-    if (stamp.equals(readSidecar(sidecar, expectedSha256))) {
+    if (isRecorded(sidecar, stamp, acceptedSha256)) {
       return;
     }
     String actual = sha256(file);
-    if (!actual.equals(expectedSha256)) {
+    if (!acceptedSha256.contains(actual)) {
       throw new DatasetException(
           "checksum mismatch for "
               + file
               + ": expected SHA-256 "
-              + expectedSha256
+              + String.join(" or ", acceptedSha256)
               + " but the file has "
               + actual
               + ". The file is corrupt, truncated or a different version: delete it and fetch it again"
               + " (see datasets/README.md).");
     }
-    writeSidecar(sidecar, stamp + " " + expectedSha256);
+    writeSidecar(sidecar, stamp + " " + actual);
   }
 
   /** Returns the sidecar of {@code file}: its name plus a hash of its absolute path. */
@@ -95,20 +95,21 @@ final class FileVerifier {
     }
   }
 
-  /** Returns the stamp recorded for {@code expectedSha256}, or "" if none. */
-  private static String readSidecar(Path sidecar, String expectedSha256) {
+  /** Returns whether {@code sidecar} records {@code stamp} with one of the accepted hashes. */
+  private static boolean isRecorded(Path sidecar, String stamp, List<String> acceptedSha256) {
     try {
       if (!Files.isRegularFile(sidecar)) {
-        return "";
+        return false;
       }
       List<String> lines = Files.readAllLines(sidecar, StandardCharsets.UTF_8);
-      if (lines.size() != 1 || !lines.get(0).endsWith(" " + expectedSha256)) {
-        return "";
+      if (lines.size() != 1) {
+        return false;
       }
       String line = lines.get(0);
-      return line.substring(0, line.length() - expectedSha256.length() - 1);
+      int split = line.lastIndexOf(' ');
+      return split > 0 && line.substring(0, split).equals(stamp) && acceptedSha256.contains(line.substring(split + 1));
     } catch (IOException | RuntimeException e) {
-      return "";
+      return false;
     }
   }
 

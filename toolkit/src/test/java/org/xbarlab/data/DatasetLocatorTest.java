@@ -114,7 +114,7 @@ class DatasetLocatorTest {
   void checksumMismatchNamesFileExpectedAndActualHash() throws IOException {
     Path file = put(tmp.resolve("explicit"));
     Files.writeString(file, "tampered bytes");
-    String expected = locator.expectedSha256(spec, FILE);
+    String expected = locator.acceptedSha256(spec, FILE).get(0);
     String actual = FileVerifier.sha256(file);
     DatasetException e =
         assertThrows(DatasetException.class, () -> locator.locate(spec, FILE, Optional.of(tmp.resolve("explicit"))));
