@@ -20,7 +20,12 @@ import org.xbarlab.RandomSource;
  */
 public record Augmentation(int paddingPixels, boolean horizontalFlip) {
 
-  /** Validates the padding. */
+  /**
+   * Validates the padding.
+   *
+   * @param paddingPixels zero padding on each side, in pixels, 0..64
+   * @param horizontalFlip whether to mirror left-right with probability 1/2
+   */
   public Augmentation {
     if (paddingPixels < 0 || paddingPixels > 64) {
       throw new ConfigException("paddingPixels", paddingPixels, "an integer in 0..64");

@@ -6,7 +6,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collections;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -16,7 +18,9 @@ import org.xbarlab.DatasetException;
 /**
  * The expected SHA-256 of every dataset file the toolkit knows, read from a registry in
  * {@code sha256sum} format: {@code <sha256>  <dataset>/<file>} lines, {@code #} comment lines
- * naming the source of each hash.
+ * naming the source of each hash. A file may be listed more than once with different hashes: each
+ * is an accepted variant (for example Debian's recompressed Fashion-MNIST {@code .gz} files and the
+ * official downloads hold the same images but differ byte for byte).
  *
  * <p>The registry lives at {@code datasets/checksums.sha256} in the project; a copy is bundled in
  * the jar as the resource {@code org/xbarlab/data/checksums.sha256} so the toolkit also verifies
@@ -24,7 +28,7 @@ import org.xbarlab.DatasetException;
  *
  * <pre>{@code
  * ChecksumRegistry registry = ChecksumRegistry.bundled();
- * Optional<String> sha = registry.sha256("fashion-mnist", "train-labels-idx1-ubyte.gz");
+ * List<String> accepted = registry.acceptedSha256("fashion-mnist", "train-labels-idx1-ubyte.gz");
  * }</pre>
  */
 public final class ChecksumRegistry {
@@ -36,11 +40,13 @@ public final class ChecksumRegistry {
 
   private static final Pattern SHA256 = Pattern.compile("[0-9a-f]{64}");
 
-  private final Map<String, String> sha256ByKey;
+  private final Map<String, List<String>> sha256ByKey;
   private final String source;
 
-  private ChecksumRegistry(Map<String, String> sha256ByKey, String source) {
-    this.sha256ByKey = Collections.unmodifiableMap(new LinkedHashMap<>(sha256ByKey));
+  private ChecksumRegistry(Map<String, List<String>> sha256ByKey, String source) {
+    Map<String, List<String>> copy = new LinkedHashMap<>();
+    sha256ByKey.forEach((key, hashes) -> copy.put(key, List.copyOf(hashes)));
+    this.sha256ByKey = Collections.unmodifiableMap(copy);
     this.source = source;
   }
 
@@ -50,10 +56,10 @@ public final class ChecksumRegistry {
    * @param text registry lines ({@code <sha256>  <dataset>/<file>}, blank lines and {@code #}
    *     comments allowed)
    * @param source where the text came from, used in error messages
-   * @throws DatasetException if a line is malformed or a file is listed twice
+   * @throws DatasetException if a line is malformed or repeats an earlier line
    */
   public static ChecksumRegistry parse(String text, String source) {
-    Map<String, String> entries = new LinkedHashMap<>();
+    Map<String, List<String>> entries = new LinkedHashMap<>();
     String[] lines = text.split("\\R");
     for (int i = 0; i < lines.length; i++) {
       String line = lines[i].strip();
@@ -67,9 +73,11 @@ public final class ChecksumRegistry {
             source + " line " + (i + 1) + ": '" + line + "' is not '<64 hex digits>  <dataset>/<file>'");
       }
       String key = parts[1].strip();
-      if (entries.put(key, hash) != null) {
-        throw new DatasetException(source + " line " + (i + 1) + ": " + key + " is listed twice");
+      List<String> hashes = entries.computeIfAbsent(key, k -> new ArrayList<>());
+      if (hashes.contains(hash)) {
+        throw new DatasetException(source + " line " + (i + 1) + ": " + key + " is listed twice with the same hash");
       }
+      hashes.add(hash);
     }
     return new ChecksumRegistry(entries, source);
   }
@@ -122,17 +130,18 @@ public final class ChecksumRegistry {
   }
 
   /**
-   * Returns the expected lower-case hex SHA-256 of {@code dataset/fileName}, if registered.
+   * Returns the accepted lower-case hex SHA-256 values of {@code dataset/fileName} in registry
+   * order; empty if the file is not registered.
    *
    * @param dataset dataset folder name, for example {@code "fashion-mnist"}
    * @param fileName file name inside that folder, for example {@code "train-images-idx3-ubyte.gz"}
    */
-  public Optional<String> sha256(String dataset, String fileName) {
-    return Optional.ofNullable(sha256ByKey.get(dataset + "/" + fileName));
+  public List<String> acceptedSha256(String dataset, String fileName) {
+    return sha256ByKey.getOrDefault(dataset + "/" + fileName, List.of());
   }
 
-  /** Returns every entry, keyed {@code <dataset>/<file>}, in file order (unmodifiable). */
-  public Map<String, String> entries() {
+  /** Returns every entry, keyed {@code <dataset>/<file>}, with its accepted hashes (unmodifiable). */
+  public Map<String, List<String>> entries() {
     return sha256ByKey;
   }
 

@@ -25,7 +25,9 @@ import org.xbarlab.DatasetException;
  *       XBARLAB_OFFLINE} is {@code 1} or {@code true}).
  * </ol>
  *
- * <p>In each place the spec's inner folders are searched too. A file that is found but fails its
+ * <p>In each place the spec's inner folders are searched too. Success is remembered in {@code
+ * <cache>/.verified/} (path, size, modification time, inode), so an unchanged file is hashed once
+ * and a changed one always again; nothing is written beside files outside the cache. A file that is found but fails its
  * checksum is an error (it is not skipped in favour of a later place), and so is a file that the
  * registry does not list. When no place has the file the {@link DatasetException} lists every
  * place searched and how to get the data.
@@ -101,6 +103,8 @@ public final class DatasetLocator {
   /**
    * Returns the nearest folder at or above {@code start} that holds {@code
    * datasets/checksums.sha256}.
+   *
+   * @param start the folder where the upward search begins (usually the working directory)
    */
   public static Optional<Path> findProjectRoot(Path start) {
     for (Path dir = start.toAbsolutePath().normalize(); dir != null; dir = dir.getParent()) {
@@ -119,23 +123,37 @@ public final class DatasetLocator {
   /**
    * Returns a copy whose project root (and so cache {@code <projectRoot>/datasets} and checksum
    * registry, if the folder holds one) is {@code root}.
+   *
+   * @param root the project root, the folder holding {@code datasets/}
    */
   public DatasetLocator withProjectRoot(Path root) {
     Optional<Path> r = Optional.of(root.toAbsolutePath().normalize());
     return new DatasetLocator(r, "set explicitly", cacheRootFor(r), mirror, downloads, ChecksumRegistry.load(r));
   }
 
-  /** Returns a copy that uses {@code mirrorDirectory} as the local mirror (empty: none). */
+  /**
+   * Returns a copy that uses {@code mirrorDirectory} as the local mirror.
+   *
+   * @param mirrorDirectory mirror laid out as {@code <mirror>/<name>/<file>}; empty for none
+   */
   public DatasetLocator withMirror(Optional<Path> mirrorDirectory) {
     return new DatasetLocator(projectRoot, projectRootOrigin, cacheRoot, mirrorDirectory, downloads, registry);
   }
 
-  /** Returns a copy that may ({@code true}) or may not download missing files. */
+  /**
+   * Returns a copy that may or may not download missing files.
+   *
+   * @param enabled {@code true} to download missing files from their official address
+   */
   public DatasetLocator withDownloads(boolean enabled) {
     return new DatasetLocator(projectRoot, projectRootOrigin, cacheRoot, mirror, enabled, registry);
   }
 
-  /** Returns a copy that verifies files against {@code checksums}. */
+  /**
+   * Returns a copy that verifies files against {@code checksums}.
+   *
+   * @param checksums the registry of expected SHA-256 values
+   */
   public DatasetLocator withRegistry(ChecksumRegistry checksums) {
     return new DatasetLocator(projectRoot, projectRootOrigin, cacheRoot, mirror, downloads, checksums);
   }
@@ -160,22 +178,36 @@ public final class DatasetLocator {
     return registry;
   }
 
-  /** Returns the cache folder of {@code spec}: {@code <project>/datasets/<name>}. */
+  /**
+   * Returns the cache folder of {@code spec}: {@code <project>/datasets/<name>}.
+   *
+   * @param spec the dataset
+   */
   public Path cacheDirectory(DatasetSpec spec) {
     return cacheRoot.resolve(spec.name());
   }
 
   /**
-   * Returns the registered SHA-256 of {@code spec.name()/fileName}.
+   * Returns the folder of verification sidecars, {@code <cache>/.verified}: a file whose path,
+   * size, modification time and inode match its sidecar is not hashed again.
+   */
+  Path verifiedDirectory() {
+    return cacheRoot.resolve(".verified");
+  }
+
+  /**
+   * Returns the registered SHA-256 values accepted for {@code spec.name()/fileName} (at least one).
    *
+   * @param spec the dataset
+   * @param fileName the file name inside the dataset folder
    * @throws DatasetException if the registry does not list the file
    */
-  public String expectedSha256(DatasetSpec spec, String fileName) {
-    return registry
-        .sha256(spec.name(), fileName)
-        .orElseThrow(
-            () ->
-                new DatasetException(
+  public List<String> acceptedSha256(DatasetSpec spec, String fileName) {
+    List<String> accepted = registry.acceptedSha256(spec.name(), fileName);
+    if (!accepted.isEmpty()) {
+      return accepted;
+    }
+    throw new DatasetException(
                     "no SHA-256 registered for "
                         + spec.name()
                         + "/"
@@ -186,7 +218,7 @@ public final class DatasetLocator {
                         + spec.name()
                         + "/"
                         + fileName
-                        + "' line to datasets/checksums.sha256 (and the bundled copy) citing its source"));
+                        + "' line to datasets/checksums.sha256 (and the bundled copy) citing its source");
   }
 
   /**
@@ -203,7 +235,7 @@ public final class DatasetLocator {
       for (Path dir : foldersOf(spec, place.directory())) {
         Path candidate = dir.resolve(fileName);
         if (Files.isRegularFile(candidate)) {
-          FileVerifier.verify(candidate, expectedSha256(spec, fileName));
+          FileVerifier.verify(candidate, acceptedSha256(spec, fileName), verifiedDirectory());
           return Optional.of(candidate);
         }
       }
@@ -235,7 +267,7 @@ public final class DatasetLocator {
     } else {
       try {
         return HttpDownloader.download(
-            uri.get(), cacheDirectory(spec).resolve(fileName), expectedSha256(spec, fileName));
+            uri.get(), cacheDirectory(spec).resolve(fileName), acceptedSha256(spec, fileName));
       } catch (DatasetException e) {
         downloadOutcome = "download failed: " + e.getMessage();
       }
@@ -246,6 +278,11 @@ public final class DatasetLocator {
   /**
    * Returns the error for a file found nowhere: it lists every place searched, the outcome of the
    * download attempt and how to get the data.
+   *
+   * @param spec the dataset
+   * @param fileName the missing file
+   * @param explicitDirectory the caller's folder, if any
+   * @param downloadOutcome one line saying why no download happened or how it failed
    */
   public DatasetException notFound(
       DatasetSpec spec, String fileName, Optional<Path> explicitDirectory, String downloadOutcome) {

@@ -3,6 +3,7 @@ package org.xbarlab.data;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.xbarlab.DatasetException;
 
@@ -30,6 +31,9 @@ public final class FashionMnist {
   /** Test labels file name. */
   public static final String TEST_LABELS = "t10k-labels-idx1-ubyte.gz";
 
+  /** Official download folder of the four files. */
+  public static final String BASE_URL = "http://fashion-mnist.s3-website.eu-central-1.amazonaws.com/";
+
   private static final List<String> CLASS_NAMES =
       List.of("T-shirt/top", "Trouser", "Pullover", "Dress", "Coat", "Sandal", "Shirt", "Sneaker", "Bag", "Ankle boot");
 
@@ -41,7 +45,11 @@ public final class FashionMnist {
         "fashion-mnist",
         List.of(Path.of("/usr/share/datasets/fashion-mnist")),
         List.of(),
-        Optional.of(URI.create("http://fashion-mnist.s3-website.eu-central-1.amazonaws.com/")),
+        Map.of(
+            TRAIN_IMAGES, URI.create(BASE_URL + TRAIN_IMAGES),
+            TRAIN_LABELS, URI.create(BASE_URL + TRAIN_LABELS),
+            TEST_IMAGES, URI.create(BASE_URL + TEST_IMAGES),
+            TEST_LABELS, URI.create(BASE_URL + TEST_LABELS)),
         "On Debian/Ubuntu: sudo apt-get install dataset-fashion-mnist. Elsewhere download the four *.gz files from"
             + " https://github.com/zalandoresearch/fashion-mnist.");
   }

@@ -15,10 +15,11 @@ import java.util.List;
 import org.xbarlab.DatasetException;
 
 /**
- * SHA-256 verification of dataset files. A successful verification is remembered in a sidecar
- * file {@code .<name>.verified} beside the data file (when that folder is writable) holding the
- * size, modification time (nanoseconds) and file key; any change to one of those makes the next
- * check hash the file again, so a changed file is never skipped.
+ * SHA-256 verification of dataset files. A successful verification is remembered in a small
+ * sidecar file in a verification folder of the project cache ({@code datasets/.verified/}, never
+ * beside the data, so system folders and mirrors are not written to) holding the file's absolute
+ * path, size, modification time (nanoseconds) and file key (inode); any change to one of those
+ * makes the next check hash the file again, so a changed file is never skipped.
  */
 final class FileVerifier {
   private static final int BUFFER_BYTES = 1 << 16;
@@ -49,69 +50,74 @@ final class FileVerifier {
   }
 
   /**
-   * Checks that {@code file} hashes to {@code expectedSha256}.
+   * Checks that {@code file} hashes to one of {@code acceptedSha256}, remembering success in
+   * {@code verifiedDirectory} (created if needed; nothing is cached if it cannot be written).
    *
    * @throws DatasetException naming the file, the expected and the actual hash on a mismatch
    */
-  static void verify(Path file, String expectedSha256) {
+  static void verify(Path file, List<String> acceptedSha256, Path verifiedDirectory) {
     String stamp = stamp(file);
-    Path sidecar = sidecar(file);
-    if (stamp.equals(readSidecar(sidecar, expectedSha256))) {
+    Path sidecar = sidecar(file, verifiedDirectory);
+    if (isRecorded(sidecar, stamp, acceptedSha256)) {
       return;
     }
     String actual = sha256(file);
-    if (!actual.equals(expectedSha256)) {
+    if (!acceptedSha256.contains(actual)) {
       throw new DatasetException(
           "checksum mismatch for "
               + file
               + ": expected SHA-256 "
-              + expectedSha256
+              + String.join(" or ", acceptedSha256)
               + " but the file has "
               + actual
               + ". The file is corrupt, truncated or a different version: delete it and fetch it again"
               + " (see datasets/README.md).");
     }
-    writeSidecar(sidecar, stamp + " " + expectedSha256);
+    writeSidecar(sidecar, stamp + " " + actual);
   }
 
-  private static Path sidecar(Path file) {
-    return file.resolveSibling("." + file.getFileName() + ".verified");
+  /** Returns the sidecar of {@code file}: its name plus a hash of its absolute path. */
+  static Path sidecar(Path file, Path verifiedDirectory) {
+    Path absolute = file.toAbsolutePath().normalize();
+    MessageDigest digest = newDigest();
+    byte[] pathHash = digest.digest(absolute.toString().getBytes(StandardCharsets.UTF_8));
+    String key = HexFormat.of().formatHex(pathHash, 0, 12);
+    return verifiedDirectory.resolve(absolute.getFileName() + "." + key + ".verified");
   }
 
   private static String stamp(Path file) {
     try {
       BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
       long mtimeNanos = attributes.lastModifiedTime().to(java.util.concurrent.TimeUnit.NANOSECONDS);
-      return attributes.size() + " " + mtimeNanos + " " + attributes.fileKey();
+      return file.toAbsolutePath().normalize() + " " + attributes.size() + " " + mtimeNanos + " " + attributes.fileKey();
     } catch (IOException e) {
       throw new DatasetException("cannot read attributes of " + file + ": " + e.getMessage(), e);
     }
   }
 
-  /** Returns the stamp recorded for {@code expectedSha256}, or "" if none. */
-  private static String readSidecar(Path sidecar, String expectedSha256) {
+  /** Returns whether {@code sidecar} records {@code stamp} with one of the accepted hashes. */
+  private static boolean isRecorded(Path sidecar, String stamp, List<String> acceptedSha256) {
     try {
       if (!Files.isRegularFile(sidecar)) {
-        return "";
+        return false;
       }
       List<String> lines = Files.readAllLines(sidecar, StandardCharsets.UTF_8);
-      if (lines.size() != 1 || !lines.get(0).endsWith(" " + expectedSha256)) {
-        return "";
+      if (lines.size() != 1) {
+        return false;
       }
       String line = lines.get(0);
-      return line.substring(0, line.length() - expectedSha256.length() - 1);
+      int split = line.lastIndexOf(' ');
+      return split > 0 && line.substring(0, split).equals(stamp) && acceptedSha256.contains(line.substring(split + 1));
     } catch (IOException | RuntimeException e) {
-      return "";
+      return false;
     }
   }
 
   /** Best effort: a read-only folder (such as /usr/share) simply gets no cache. */
   private static void writeSidecar(Path sidecar, String content) {
     Path parent = sidecar.getParent();
-    if (parent == null || !Files.isWritable(parent)) {
-      return;
-    }
     try {
+      Files.createDirectories(parent);
       Path temp = Files.createTempFile(parent, ".verify", ".tmp");
       Files.writeString(temp, content + System.lineSeparator(), StandardCharsets.UTF_8);
       moveAtomically(temp, sidecar);

@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.time.Duration;
 import java.util.HexFormat;
+import java.util.List;
 import org.xbarlab.DatasetException;
 
 /**
@@ -28,9 +29,9 @@ final class HttpDownloader {
   /**
    * Downloads {@code uri} to {@code target} and returns {@code target}.
    *
-   * @throws DatasetException if the download fails or the hash differs from {@code expectedSha256}
+   * @throws DatasetException if the download fails or its hash is not one of {@code acceptedSha256}
    */
-  static Path download(URI uri, Path target, String expectedSha256) {
+  static Path download(URI uri, Path target, List<String> acceptedSha256) {
     Path part = null;
     try {
       Files.createDirectories(target.getParent());
@@ -55,9 +56,14 @@ final class HttpDownloader {
         }
       }
       String actual = HexFormat.of().formatHex(digest.digest());
-      if (!actual.equals(expectedSha256)) {
+      if (!acceptedSha256.contains(actual)) {
         throw new DatasetException(
-            "checksum mismatch for download " + uri + ": expected SHA-256 " + expectedSha256 + " but got " + actual);
+            "checksum mismatch for download "
+                + uri
+                + ": expected SHA-256 "
+                + String.join(" or ", acceptedSha256)
+                + " but got "
+                + actual);
       }
       FileVerifier.moveAtomically(part, target);
       part = null;

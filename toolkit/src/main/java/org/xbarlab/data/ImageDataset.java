@@ -148,7 +148,11 @@ public final class ImageDataset {
     return normalization;
   }
 
-  /** Returns the label of image {@code index}, in {@code 0..numClasses()-1}. */
+  /**
+   * Returns the label of image {@code index}, in {@code 0..numClasses()-1}.
+   *
+   * @param index image index in {@code 0..size()-1}
+   */
   public int label(int index) {
     checkIndex(index);
     return labels[index];
@@ -159,7 +163,14 @@ public final class ImageDataset {
     return labels.clone();
   }
 
-  /** Returns the raw 8-bit value (0..255) of one pixel. */
+  /**
+   * Returns the raw 8-bit value (0..255) of one pixel.
+   *
+   * @param index image index in {@code 0..size()-1}
+   * @param channel channel in {@code 0..channels()-1} (0 = red for CIFAR-10)
+   * @param y row in {@code 0..height()-1}, from the top
+   * @param x column in {@code 0..width()-1}, from the left
+   */
   public int rawPixel(int index, int channel, int y, int x) {
     checkIndex(index);
     if (channel < 0 || channel >= channels || y < 0 || y >= height || x < 0 || x >= width) {
@@ -169,20 +180,35 @@ public final class ImageDataset {
     return pixels[index * imageSize() + (channel * height + y) * width + x] & 0xff;
   }
 
-  /** Returns the normalised value of one pixel (see {@link Normalization}). */
+  /**
+   * Returns the normalised value of one pixel (see {@link Normalization}).
+   *
+   * @param index image index in {@code 0..size()-1}
+   * @param channel channel in {@code 0..channels()-1}
+   * @param y row in {@code 0..height()-1}
+   * @param x column in {@code 0..width()-1}
+   */
   public float pixel(int index, int channel, int y, int x) {
     int raw = rawPixel(index, channel, y, x);
     return lookup[channel][raw];
   }
 
-  /** Returns a copy of the raw 8-bit pixels of image {@code index}, shape {@code [c x h x w]}. */
+  /**
+   * Returns a copy of the raw 8-bit pixels of image {@code index}, shape {@code [c x h x w]}.
+   *
+   * @param index image index in {@code 0..size()-1}
+   */
   public byte[] rawImage(int index) {
     checkIndex(index);
     int size = imageSize();
     return Arrays.copyOfRange(pixels, index * size, (index + 1) * size);
   }
 
-  /** Returns the normalised pixels of image {@code index}, shape {@code [c x h x w]}. */
+  /**
+   * Returns the normalised pixels of image {@code index}, shape {@code [c x h x w]}.
+   *
+   * @param index image index in {@code 0..size()-1}
+   */
   public float[] image(int index) {
     checkIndex(index);
     float[] out = new float[imageSize()];
@@ -190,12 +216,21 @@ public final class ImageDataset {
     return out;
   }
 
-  /** Returns a copy with {@code newNormalization} (pixels are shared, they never change). */
+  /**
+   * Returns a copy with {@code newNormalization} (pixels are shared, they never change).
+   *
+   * @param newNormalization unit range, or a standardisation with one mean and std per channel
+   * @throws org.xbarlab.ConfigException if the standardisation is for another channel count
+   */
   public ImageDataset withNormalization(Normalization newNormalization) {
     return new ImageDataset(name, pixels, labels, channels, height, width, classNames, newNormalization);
   }
 
-  /** Returns a copy named {@code newName}. */
+  /**
+   * Returns a copy named {@code newName}.
+   *
+   * @param newName name used in messages and tables
+   */
   public ImageDataset withName(String newName) {
     return new ImageDataset(newName, pixels, labels, channels, height, width, classNames, normalization);
   }
@@ -419,7 +454,11 @@ public final class ImageDataset {
     return ImageDataSetIterator.shuffled(this, batchSize, seed, augmentation);
   }
 
-  /** Returns an evaluation iterator: batches in dataset order, no shuffle, no augmentation. */
+  /**
+   * Returns an evaluation iterator: batches in dataset order, no shuffle, no augmentation.
+   *
+   * @param batchSize images per batch, &gt;= 1 (the last batch may be smaller)
+   */
   public DataSetIterator evaluationIterator(int batchSize) {
     return ImageDataSetIterator.ordered(this, batchSize);
   }

@@ -15,7 +15,12 @@ import org.xbarlab.ConfigException;
  */
 public record TrainTestSplit(ImageDataset train, ImageDataset test) {
 
-  /** Checks that both sets have the same image shape and classes. */
+  /**
+   * Checks that both sets have the same image shape and classes.
+   *
+   * @param train the training set
+   * @param test the test set
+   */
   public TrainTestSplit {
     if (train.channels() != test.channels()
         || train.height() != test.height()
@@ -25,7 +30,11 @@ public record TrainTestSplit(ImageDataset train, ImageDataset test) {
     }
   }
 
-  /** Returns a copy with {@code normalization} applied to both sets. */
+  /**
+   * Returns a copy with {@code normalization} applied to both sets.
+   *
+   * @param normalization the normalisation for both sets
+   */
   public TrainTestSplit withNormalization(Normalization normalization) {
     return new TrainTestSplit(train.withNormalization(normalization), test.withNormalization(normalization));
   }

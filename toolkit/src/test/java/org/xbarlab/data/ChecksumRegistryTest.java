@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.xbarlab.DatasetException;
@@ -20,9 +21,16 @@ class ChecksumRegistryTest {
   @Test
   void parsesEntriesAndSkipsComments() {
     ChecksumRegistry registry = ChecksumRegistry.parse("# source: test\n\n" + A + "  ds/file.gz\n", "test");
-    assertEquals(Optional.of(A), registry.sha256("ds", "file.gz"));
-    assertEquals(Optional.empty(), registry.sha256("ds", "other.gz"));
+    assertEquals(List.of(A), registry.acceptedSha256("ds", "file.gz"));
+    assertEquals(List.of(), registry.acceptedSha256("ds", "other.gz"));
     assertEquals(1, registry.entries().size());
+  }
+
+  @Test
+  void aFileMayHaveSeveralAcceptedVariants() {
+    String b = "b".repeat(64);
+    ChecksumRegistry registry = ChecksumRegistry.parse(A + "  ds/f\n" + b + "  ds/f\n", "reg");
+    assertEquals(List.of(A, b), registry.acceptedSha256("ds", "f"));
   }
 
   @Test
@@ -33,8 +41,8 @@ class ChecksumRegistryTest {
   }
 
   @Test
-  void duplicateEntryIsRejected() {
-    String text = A + "  ds/f\n" + "b".repeat(64) + "  ds/f\n";
+  void repeatedLineIsRejected() {
+    String text = A + "  ds/f\n" + A + "  ds/f\n";
     assertThrows(DatasetException.class, () -> ChecksumRegistry.parse(text, "reg"));
   }
 
@@ -42,11 +50,15 @@ class ChecksumRegistryTest {
   void bundledRegistryListsFashionMnistAndCifar10() {
     ChecksumRegistry registry = ChecksumRegistry.bundled();
     assertEquals(
-        Optional.of("0ae29f65d86684f32d1b9c85147786c547b9c6aebcaf235f0400a0cce308b056"),
-        registry.sha256("fashion-mnist", FashionMnist.TRAIN_LABELS));
-    assertTrue(registry.sha256("cifar10", "cifar-10-binary.tar.gz").isPresent());
-    for (String file : java.util.List.of("data_batch_1.bin", "data_batch_5.bin", "test_batch.bin")) {
-      assertTrue(registry.sha256("cifar10", file).isPresent(), file);
+        List.of(
+            "0ae29f65d86684f32d1b9c85147786c547b9c6aebcaf235f0400a0cce308b056",
+            "a04f17134ac03560a47e3764e11b92fc97de4d1bfaf8ba1a3aa29af54cc90845"),
+        registry.acceptedSha256("fashion-mnist", FashionMnist.TRAIN_LABELS));
+    assertEquals(
+        List.of("c4a38c50a1bc5f3a1c5537f2155ab9d68f9f25eb1ed8d9ddda3db29a59bca1dd"),
+        registry.acceptedSha256("cifar10", "cifar-10-binary.tar.gz"));
+    for (String file : Cifar10.BATCH_FILES) {
+      assertEquals(1, registry.acceptedSha256("cifar10", file).size(), file);
     }
   }
 

@@ -37,7 +37,7 @@ class DatasetLocatorTest {
     String registry = "# test registry\n" + FileVerifier.sha256(scratch) + "  toy/" + FILE + "\n";
     Files.createDirectories(project.resolve("datasets"));
     Files.writeString(project.resolve("datasets").resolve(ChecksumRegistry.FILE_NAME), registry);
-    spec = new DatasetSpec("toy", List.of(system), List.of("inner"), Optional.empty(), "apt-get install toy-data.");
+    spec = new DatasetSpec("toy", List.of(system), List.of("inner"), Map.of(), "apt-get install toy-data.");
     locator =
         DatasetLocator.fromEnvironment(
             Map.of(DatasetLocator.MIRROR_VARIABLE, mirror.toString(), DatasetLocator.OFFLINE_VARIABLE, "1"),
@@ -101,7 +101,8 @@ class DatasetLocatorTest {
   @Test
   void unsetMirrorAndDisabledDownloadAreReported() {
     DatasetSpec downloadable =
-        new DatasetSpec("toy", List.of(), List.of(), Optional.of(java.net.URI.create("http://example.invalid/")), "x");
+        new DatasetSpec(
+            "toy", List.of(), List.of(), Map.of(FILE, java.net.URI.create("http://example.invalid/" + FILE)), "x");
     DatasetLocator noMirror = locator.withMirror(Optional.empty());
     DatasetException e =
         assertThrows(DatasetException.class, () -> noMirror.locate(downloadable, FILE, Optional.empty()));
@@ -113,7 +114,7 @@ class DatasetLocatorTest {
   void checksumMismatchNamesFileExpectedAndActualHash() throws IOException {
     Path file = put(tmp.resolve("explicit"));
     Files.writeString(file, "tampered bytes");
-    String expected = locator.expectedSha256(spec, FILE);
+    String expected = locator.acceptedSha256(spec, FILE).get(0);
     String actual = FileVerifier.sha256(file);
     DatasetException e =
         assertThrows(DatasetException.class, () -> locator.locate(spec, FILE, Optional.of(tmp.resolve("explicit"))));
@@ -127,7 +128,10 @@ class DatasetLocatorTest {
     Path file = put(project.resolve("datasets").resolve("toy"));
     FileTime mtime = Files.getLastModifiedTime(file);
     assertEquals(file, locator.locate(spec, FILE, Optional.empty()));
-    assertTrue(Files.exists(file.resolveSibling("." + FILE + ".verified")), "sidecar written");
+    assertTrue(Files.exists(FileVerifier.sidecar(file, locator.verifiedDirectory())), "sidecar written");
+    try (java.util.stream.Stream<Path> beside = Files.list(file.getParent())) {
+      assertEquals(List.of(file), beside.toList(), "nothing written beside the data");
+    }
     assertEquals(file, locator.locate(spec, FILE, Optional.empty())); // cached pass
     byte[] changed = CONTENT.clone();
     changed[0] ^= 1; // same size

@@ -66,6 +66,7 @@ class FashionMnistTest {
     // the bundled registry, explicit Debian folder: nothing may come from a cache or the network
     DatasetLocator locator =
         DatasetLocator.fromEnvironment(Map.of(DatasetLocator.OFFLINE_VARIABLE, "1"), tmp)
+            .withProjectRoot(tmp) // verification sidecars go to tmp/datasets/.verified
             .withRegistry(ChecksumRegistry.bundled());
     assertEquals(
         DEBIAN.resolve(FashionMnist.TRAIN_IMAGES),
