@@ -51,7 +51,7 @@ def main():
         "env": {
             "JJAVA_CLASSPATH": classpath,
             "JJAVA_JVM_OPTS": JVM_OPTS,
-            "JJAVA_STARTUP_SCRIPT": "import org.xbarlab.notebook.*;",
+            "JJAVA_STARTUP_SCRIPT": "import org.xbarlab.notebook.*; import tech.tablesaw.api.*;",
             "XBARLAB_HOME": root,
         },
         "metadata": {"debugger": False},
