@@ -60,8 +60,11 @@ public final class Hypervolume {
     if (inside.isEmpty()) {
       return 0.0;
     }
-    double[][] front = Pareto.nondominated(inside.toArray(new double[0][]));
-    return wfg(front, reference, reference.length);
+    double[][] pts = inside.toArray(new double[0][]);
+    if (reference.length == 2) {
+      return sweep2d(pts, reference); // the sweep ignores dominated points itself
+    }
+    return wfg(Pareto.nondominated(pts), reference, reference.length);
   }
 
   private static double wfg(double[][] pts, double[] ref, int k) {

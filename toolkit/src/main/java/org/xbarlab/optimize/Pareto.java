@@ -23,21 +23,41 @@ public final class Pareto {
 
   /**
    * Returns the indices of the non-dominated rows of {@code points} [n x k], in input order;
-   * of several identical points only the first is kept.
+   * of several identical points only the first is kept. O(n log n + n * front size).
    */
   public static int[] nondominatedIndices(double[][] points) {
+    Integer[] order = new Integer[points.length];
+    for (int i = 0; i < order.length; i++) {
+      order[i] = i;
+    }
+    // Lexicographic order: a point can only be weakly dominated by one sorted before it (or equal).
+    java.util.Arrays.sort(order, (a, b) -> {
+      int c = java.util.Arrays.compare(points[a], points[b]);
+      return c != 0 ? c : Integer.compare(a, b);
+    });
     List<Integer> keep = new ArrayList<>();
-    outer:
-    for (int i = 0; i < points.length; i++) {
-      for (int j = 0; j < points.length; j++) {
-        if (j != i && (dominates(points[j], points[i])
-            || (j < i && java.util.Arrays.equals(points[j], points[i])))) {
-          continue outer;
+    for (int idx : order) {
+      boolean dominated = false;
+      for (int q : keep) {
+        if (weaklyDominates(points[q], points[idx])) {
+          dominated = true;
+          break;
         }
       }
-      keep.add(i);
+      if (!dominated) {
+        keep.add(idx);
+      }
     }
-    return keep.stream().mapToInt(Integer::intValue).toArray();
+    return keep.stream().mapToInt(Integer::intValue).sorted().toArray();
+  }
+
+  private static boolean weaklyDominates(double[] a, double[] b) {
+    for (int i = 0; i < a.length; i++) {
+      if (a[i] > b[i]) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Returns the non-dominated rows of {@code points} [n x k] (copies of the rows' references). */
