@@ -15,4 +15,15 @@ public interface Evaluator {
    * @param fidelity fidelity in (0, 1], 1 = highest (full) fidelity
    */
   Evaluation evaluate(double[] design, double fidelity);
+
+  /**
+   * Returns an evaluator that receives the explicit fidelity value ({@link Fidelity#toExplicit},
+   * for example epochs) instead of the normalised fidelity.
+   *
+   * @param fidelity the problem's fidelity setting
+   * @param explicitEvaluator called with (design, explicit fidelity value)
+   */
+  static Evaluator explicit(Fidelity fidelity, Evaluator explicitEvaluator) {
+    return (design, z) -> explicitEvaluator.evaluate(design, fidelity.toExplicit(z));
+  }
 }

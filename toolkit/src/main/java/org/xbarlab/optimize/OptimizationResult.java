@@ -91,8 +91,9 @@ public final class OptimizationResult {
 
   /**
    * Returns one row per evaluation. Schema: {@code evaluation} (int), {@code iteration} (int),
-   * {@code design_id} (int, shared by evaluations of the same design), {@code fidelity} (double),
-   * {@code eval_cost} (double), one double column per design variable (natural units, named as
+   * {@code design_id} (int, shared by evaluations of the same design), {@code fidelity} (double,
+   * normalised to (0, 1]), {@code fidelity_<unit>} (double, only if the problem's fidelity has an
+   * explicit unit, for example {@code fidelity_epochs}), {@code eval_cost} (double), one double column per design variable (natural units, named as
    * the variable), one double column per objective (natural units and direction, named as the
    * objective), {@code is_pareto} (boolean: non-dominated among top-fidelity rows),
    * {@code seed} (long).
@@ -112,6 +113,8 @@ public final class OptimizationResult {
     IntColumn designId = IntColumn.create(Columns.DESIGN_ID);
     DoubleColumn fidelity = DoubleColumn.create(Columns.FIDELITY);
     DoubleColumn cost = DoubleColumn.create(Columns.EVAL_COST);
+    Fidelity fid = problem.fidelity();
+    DoubleColumn explicit = DoubleColumn.create(Columns.FIDELITY + "_" + fid.explicitUnit());
     List<Variable> vars = problem.space().variables();
     DoubleColumn[] varCols = new DoubleColumn[vars.size()];
     for (int i = 0; i < varCols.length; i++) {
@@ -133,6 +136,7 @@ public final class OptimizationResult {
       iteration.append(o.iteration());
       designId.append(id);
       fidelity.append(o.fidelity());
+      explicit.append(fid.toExplicit(o.fidelity()));
       cost.append(o.cost());
       double[] design = problem.space().fromUnit(o.unit());
       for (int i = 0; i < varCols.length; i++) {
@@ -145,7 +149,11 @@ public final class OptimizationResult {
       isPareto.append(pareto[o.index()]);
       seedCol.append(seed);
     }
-    Table t = Table.create(name, evaluation, iteration, designId, fidelity, cost);
+    Table t = Table.create(name, evaluation, iteration, designId, fidelity);
+    if (fid.hasExplicitUnit()) {
+      t.addColumns(explicit);
+    }
+    t.addColumns(cost);
     t.addColumns(varCols);
     t.addColumns(objCols);
     t.addColumns(isPareto, seedCol);

@@ -119,8 +119,10 @@ public final class Run {
       throw new IllegalStateException("the run is finished (" + termination
           + "); check isFinished() before evaluating");
     }
-    if (!(fidelity > 0 && fidelity <= 1)) {
-      throw new ConfigException("fidelity", fidelity, "a value in (0, 1]");
+    double lowest = problem.fidelity().lowest();
+    if (!(fidelity >= lowest - 1e-12 && fidelity <= 1)) {
+      throw new ConfigException("fidelity", fidelity, "a value in [" + lowest + ", 1] for problem "
+          + problem.name());
     }
     double[] u = problem.space().snapUnit(unit);
     if (hasReplay()) {

@@ -110,6 +110,35 @@ class OptimizationTest {
   }
 
   @Test
+  void explicitFidelityUnitReachesTheEvaluatorAndTheTable() {
+    Fidelity epochs = Fidelity.explicit("epochs", 5, 100, 20, FidelityCostModel.linear());
+    assertEquals(0.05, epochs.lowest(), 1e-15);
+    List<Double> seenEpochs = new ArrayList<>();
+    Problem p = new Problem("epochs-demo", DesignSpace.unitCube(2),
+        List.of(Objective.maximize("accuracy_top1"), Objective.minimize("energy_pJ")), epochs,
+        new double[] {0, 10}, Evaluator.explicit(epochs, (x, e) -> {
+          seenEpochs.add(e);
+          return new Evaluation(new double[] {1 - Math.exp(-e / 30) * (0.5 + x[0] * 0.5),
+              1 + 5 * x[0] + x[1]}, e);
+        }));
+    OptimizationResult r = Optimization.minimize(p, RunLogTest.cheapCfMesmo(),
+        Termination.maxEvaluations(6), 2);
+    Table ev = r.evaluations();
+    assertEquals(List.of("evaluation", "iteration", "design_id", "fidelity", "fidelity_epochs",
+        "eval_cost", "x0", "x1", "accuracy_top1", "energy_pJ", "is_pareto", "seed"),
+        ev.columnNames());
+    for (int i = 0; i < ev.rowCount(); i++) {
+      double e = ev.doubleColumn("fidelity_epochs").get(i);
+      assertEquals(100 * ev.doubleColumn("fidelity").get(i), e, 1e-9);
+      assertEquals(seenEpochs.get(i), e, 1e-9);
+      assertEquals(e, ev.doubleColumn("eval_cost").get(i), 1e-9);
+      assertTrue(e >= 5 - 1e-9 && e <= 100 + 1e-9);
+    }
+    assertThrows(ConfigException.class,
+        () -> Fidelity.explicit("epochs", 100, 5, 20, FidelityCostModel.linear()));
+  }
+
+  @Test
   void badArgumentsAreNamed() {
     Problem p = TestProblems.zdt1(3);
     assertThrows(ConfigException.class,
