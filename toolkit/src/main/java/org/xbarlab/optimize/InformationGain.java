@@ -45,20 +45,36 @@ public final class InformationGain {
     double logZ = Math.max(Math.log(PHI_FLOOR), NormalMath.logCdf(gamma));
     double lo = -10.0;
     double hi = 10.0 + Math.max(0.0, -gamma);
-    int n = 2 * (int) Math.ceil((hi - lo) / (2 * Math.min(0.1, s / 4)));
-    double h = (hi - lo) / n;
-    double entropy = 0;
+    // Phi((gamma + r u) / s) switches from 0 to 1 around u0 = -gamma / r within a width s / r:
+    // integrate that window finely and the rest with step 0.1 (composite Simpson per segment).
+    double u0 = r > 0 ? -gamma / r : 0.0;
+    double halfWidth = r > 0 ? 8 * s / r : 0.0;
+    double a = Math.min(hi, Math.max(lo, u0 - halfWidth));
+    double b = Math.min(hi, Math.max(lo, u0 + halfWidth));
+    double entropy = simpson(gamma, r, s, logZ, lo, a, 0.1)
+        + simpson(gamma, r, s, logZ, a, b, Math.min(0.1, s / 4))
+        + simpson(gamma, r, s, logZ, b, hi, 0.1);
+    return Math.max(0.0, 0.5 * Math.log(2 * Math.PI * Math.E) - entropy);
+  }
+
+  /** Returns -int p ln p over [from, to] by composite Simpson with step at most maxStep. */
+  private static double simpson(double gamma, double r, double s, double logZ, double from,
+      double to, double maxStep) {
+    if (!(to > from)) {
+      return 0.0;
+    }
+    int n = 2 * (int) Math.ceil((to - from) / (2 * maxStep));
+    double h = (to - from) / n;
+    double sum = 0;
     for (int i = 0; i <= n; i++) {
-      double u = lo + i * h;
+      double u = from + i * h;
       double logP = -0.5 * u * u - 0.5 * Math.log(2 * Math.PI)
           + NormalMath.logCdf((gamma + r * u) / s) - logZ;
       double p = Math.exp(logP);
       double term = p > 0 ? -p * logP : 0.0;
-      double w = (i == 0 || i == n) ? 1 : (i % 2 == 1 ? 4 : 2);
-      entropy += w * term;
+      sum += ((i == 0 || i == n) ? 1 : (i % 2 == 1 ? 4 : 2)) * term;
     }
-    entropy *= h / 3;
-    return Math.max(0.0, 0.5 * Math.log(2 * Math.PI * Math.E) - entropy);
+    return sum * h / 3;
   }
 
   /** Returns the EG information gain, interpolated from the cached table (exact outside it). */
