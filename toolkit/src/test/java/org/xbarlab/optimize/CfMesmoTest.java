@@ -2,6 +2,7 @@ package org.xbarlab.optimize;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -9,6 +10,7 @@ import org.junit.jupiter.api.Test;
  * Settings are reduced (3 Pareto samples, 200 features, 600 NSGA-II evaluations per sample, 300
  * random candidates + 3 local searches) to keep the test fast; seeds are fixed.
  */
+@Tag("slow")
 class CfMesmoTest {
   private static final double BUDGET = 30.0;
   private static final long[] SEEDS = {1, 2, 3};

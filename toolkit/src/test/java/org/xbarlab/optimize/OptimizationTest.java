@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.xbarlab.ConfigException;
 import tech.tablesaw.api.Table;
@@ -14,6 +15,7 @@ import tech.tablesaw.api.Table;
 class OptimizationTest {
 
   @Test
+  @Tag("slow")
   void nsga2OnZdt1ReachesJMetalThreshold() {
     OptimizationResult r = Optimization.minimize(TestProblems.zdt1(30), Nsga2.defaults(),
         Termination.maxEvaluations(25_000), 1);
