@@ -51,6 +51,22 @@ public final class TestProblems {
     return zdt("zdt2", n, true);
   }
 
+  /**
+   * Returns a multi-fidelity ZDT1 (an XbarLab construction, not from the literature): at fidelity
+   * z the second objective carries the bias {@code 0.3 (1 - z) sin(6 pi f1)}, so z = 1 is ZDT1;
+   * fidelity grid 0.1..1 in 10 levels, cost {@code 0.02 + z} per evaluation; reference point (1, 1).
+   */
+  public static Problem zdt1MultiFidelity(int n) {
+    Problem base = zdt1(n);
+    FidelityCostModel cost = z -> 0.02 + z;
+    return new Problem("zdt1-mf-" + n, base.space(), base.objectives(),
+        Fidelity.range(0.1, 10, cost), new double[] {1, 1}, (x, z) -> {
+          double[] f = base.evaluator().evaluate(x, 1.0).objectives();
+          f[1] += 0.3 * (1 - z) * Math.sin(6 * Math.PI * f[0]);
+          return new Evaluation(f, cost.cost(z));
+        });
+  }
+
   private static Problem zdt(String name, int n, boolean concave) {
     if (n < 2) {
       throw new ConfigException("n", n, "an integer >= 2");

@@ -39,4 +39,17 @@ class TestProblemsTest {
     assertEquals(2 * (1 - Math.sqrt(0.125)),
         TestProblems.zdt1(10).evaluator().evaluate(x, 1.0).objective(1), 1e-12);
   }
+
+  @Test
+  void multiFidelityZdt1IsZdt1AtTheTopAndBiasedBelow() {
+    Problem mf = TestProblems.zdt1MultiFidelity(5);
+    Problem plain = TestProblems.zdt1(5);
+    double[] x = {0.3, 0.1, 0.2, 0.0, 0.4};
+    Evaluation top = mf.evaluator().evaluate(x, 1.0);
+    assertArrayEquals(plain.evaluator().evaluate(x, 1.0).objectives(), top.objectives(), 0);
+    assertEquals(1.02, top.cost(), 1e-15);
+    Evaluation low = mf.evaluator().evaluate(x, 0.1);
+    assertEquals(0.27 * Math.sin(6 * Math.PI * 0.3), low.objective(1) - top.objective(1), 1e-12);
+    assertEquals(0.12, low.cost(), 1e-15);
+  }
 }
