@@ -1,0 +1,100 @@
+package org.xbarlab.optimize;
+
+import java.util.List;
+
+/**
+ * CF-MESMO acquisition (papers.md 1.7 steps 5-7, transcribed from iMOCA): information gain about
+ * the Pareto front per unit cost. At the top fidelity the TG formula is used; at a lower fidelity z
+ * the EG approximation with the posterior correlation between f(x, z) and f(x, 1). The sum over
+ * objectives of the sample-averaged gain is divided by {@code cost(z) / cost(1)}. Lower fidelities
+ * are pruned BOCA-style: level m of M is disallowed for an objective when
+ * {@code sigma(x, z_m) < xi_m (cost(z_m)/cost(1))^q} or {@code xi_m < beta_t / l_z}, with
+ * {@code xi_m = ((M-1-m)/(M-1)) / l_z}, {@code q = 1/(d+3)},
+ * {@code beta_t = 0.125 d ln(2 l_x t + 1)} (sigma in standardised units); a level is scored only
+ * if at least one objective allows it.
+ */
+public final class CfMesmoAcquisition implements Acquisition {
+  private final List<GaussianProcess.Fitted> posteriors;
+  private final double[][] yStar;
+  private final Fidelity fidelity;
+  private final int iteration;
+  private final boolean prune;
+
+  /**
+   * Creates the acquisition.
+   *
+   * @param posteriors one fitted GP per objective over (x, z), minimisation convention
+   * @param yStar [S x k] sampled per-objective minima of the top-fidelity Pareto front
+   * @param fidelity fidelity grid and a-priori cost model
+   * @param iteration BO iteration t >= 1 (enters beta_t of the pruning rule)
+   * @param prune whether to apply the fidelity pruning of step 7
+   */
+  public CfMesmoAcquisition(List<GaussianProcess.Fitted> posteriors, double[][] yStar,
+      Fidelity fidelity, int iteration, boolean prune) {
+    this.posteriors = List.copyOf(posteriors);
+    this.yStar = yStar.clone();
+    this.fidelity = fidelity;
+    this.iteration = Math.max(1, iteration);
+    this.prune = prune;
+  }
+
+  @Override
+  public double[] score(double[][] candidates) {
+    double[] out = new double[candidates.length];
+    for (int i = 0; i < candidates.length; i++) {
+      int d = candidates[i].length - 1;
+      double[] x = java.util.Arrays.copyOf(candidates[i], d);
+      out[i] = scoreAcrossFidelities(x, new double[] {candidates[i][d]})[0];
+    }
+    return out;
+  }
+
+  @Override
+  public double[] scoreAcrossFidelities(double[] design, double[] zs) {
+    int d = design.length;
+    int levels = fidelity.levels();
+    double[] zsTop = java.util.Arrays.copyOf(zs, zs.length + 1);
+    zsTop[zs.length] = 1.0;
+    double[] gain = new double[zs.length];
+    boolean[] allowed = new boolean[zs.length];
+    for (int m = 0; m < zs.length; m++) {
+      allowed[m] = !prune || zs[m] >= 1.0;
+    }
+    double q = 1.0 / (d + 3);
+    for (int j = 0; j < posteriors.size(); j++) {
+      GaussianProcess.Fitted post = posteriors.get(j);
+      double[][] pred = post.predictAcrossFidelities(design, zsTop);
+      double muTop = pred[0][zs.length];
+      double sdTop = Math.sqrt(pred[1][zs.length]);
+      double lz = post.fidelityLengthScale();
+      double lx = post.designLengthScale();
+      double betaT = 0.125 * d * Math.log(2 * lx * iteration + 1);
+      for (int m = 0; m < zs.length; m++) {
+        double rho = pred[2][m];
+        double sum = 0;
+        for (double[] ys : yStar) {
+          double g = (muTop - ys[j]) / sdTop;
+          sum += zs[m] >= 1.0 ? InformationGain.truncatedGaussian(g)
+              : InformationGain.extendedGaussian(g, rho);
+        }
+        gain[m] += sum / yStar.length;
+        if (prune && !allowed[m]) {
+          double level = levels > 1
+              ? (zs[m] - fidelity.lowest()) / (1.0 - fidelity.lowest()) * (levels - 1) : levels - 1;
+          double xi = ((levels - 1 - level) / Math.max(1, levels - 1)) / lz;
+          double gammaM = xi * Math.pow(fidelity.costModel().normalized(zs[m]), q);
+          double sdStd = Math.sqrt(pred[1][m]) / post.targetStd();
+          if (!(sdStd < gammaM || xi < betaT / lz)) {
+            allowed[m] = true;
+          }
+        }
+      }
+    }
+    double[] out = new double[zs.length];
+    for (int m = 0; m < zs.length; m++) {
+      out[m] = allowed[m] ? gain[m] / fidelity.costModel().normalized(zs[m])
+          : Double.NEGATIVE_INFINITY;
+    }
+    return out;
+  }
+}
