@@ -28,10 +28,10 @@ public final class Optimization {
   private final Termination termination;
   private final long seed;
   private final Optional<Path> runLog;
-  private final ProgressListener listener;
+  private final OptimizationListener listener;
 
   private Optimization(Problem problem, Algorithm algorithm, Termination termination, long seed,
-      Optional<Path> runLog, ProgressListener listener) {
+      Optional<Path> runLog, OptimizationListener listener) {
     if (problem == null) {
       throw new ConfigException("problem", null, "a Problem");
     }
@@ -55,7 +55,7 @@ public final class Optimization {
   public static Optimization of(Problem problem, Algorithm algorithm, Termination termination,
       long seed) {
     return new Optimization(problem, algorithm, termination, seed, Optional.empty(),
-        ProgressListener.none());
+        OptimizationListener.none());
   }
 
   /** Runs {@code algorithm} on {@code problem} until {@code termination} and returns the result. */
@@ -79,9 +79,9 @@ public final class Optimization {
   }
 
   /** Returns a copy reporting progress to {@code newListener} after every evaluation. */
-  public Optimization withListener(ProgressListener newListener) {
+  public Optimization withListener(OptimizationListener newListener) {
     if (newListener == null) {
-      throw new ConfigException("listener", null, "a ProgressListener (ProgressListener.none())");
+      throw new ConfigException("listener", null, "a OptimizationListener (OptimizationListener.none())");
     }
     return new Optimization(problem, algorithm, termination, seed, runLog, newListener);
   }

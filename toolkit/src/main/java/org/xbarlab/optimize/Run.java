@@ -23,7 +23,7 @@ public final class Run {
   private final long seed;
   private final RandomSource rng;
   private final Optional<RunLog> log;
-  private final ProgressListener listener;
+  private final OptimizationListener listener;
   private final List<Observation> replay;
   private final List<Observation> observations = new ArrayList<>();
   private final List<double[]> topFront = new ArrayList<>();
@@ -35,7 +35,7 @@ public final class Run {
   private double currentHv;
 
   Run(Problem problem, Termination termination, long seed, Optional<RunLog> log,
-      ProgressListener listener) {
+      OptimizationListener listener) {
     this.problem = problem;
     this.termination = termination;
     this.seed = seed;
@@ -176,7 +176,7 @@ public final class Run {
     }
     cumulativeCost.add(totalCost);
     hypervolume.add(currentHv);
-    listener.onProgress(new Progress(o.iteration(), observations.size(), totalCost, currentHv,
+    listener.onProgress(new OptimizationProgress(o.iteration(), observations.size(), totalCost, currentHv,
         termination.progress(observations.size(), totalCost)));
   }
 

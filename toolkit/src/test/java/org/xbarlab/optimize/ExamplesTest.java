@@ -35,7 +35,7 @@ class ExamplesTest {
     Problem p = Problem.of("demo", DesignSpace.unitCube(2),
         List.of(Objective.minimize("f1"), Objective.minimize("f2")),
         new double[] {1.1, 1.1}, (x, z) -> new Evaluation(new double[] {x[0], 1 - x[0]}, 1.0));
-    List<Progress> seen = new ArrayList<>();
+    List<OptimizationProgress> seen = new ArrayList<>();
     OptimizationResult r = Optimization.of(p, RandomSearch.create(), Termination.maxEvaluations(20), 7)
         .withRunLog(dir.resolve("runs/demo-7.csv"))
         .withListener(seen::add)

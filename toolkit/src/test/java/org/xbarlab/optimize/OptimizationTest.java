@@ -36,7 +36,7 @@ class OptimizationTest {
   @Test
   void tablesFollowTheDocumentedSchemaAndSeedRepeats() {
     Problem p = TestProblems.braninCurrin();
-    List<Progress> reports = new ArrayList<>();
+    List<OptimizationProgress> reports = new ArrayList<>();
     OptimizationResult a = Optimization.of(p, new Nsga2(10), Termination.maxCost(60.0), 3)
         .withListener(reports::add).run();
     Table ev = a.evaluations();

@@ -9,5 +9,5 @@ package org.xbarlab.optimize;
  * @param bestHypervolume hypervolume of the top-fidelity evaluations so far
  * @param fractionDone progress towards the termination budget in [0, 1]
  */
-public record Progress(int iteration, int evaluations, double cumulativeCost,
+public record OptimizationProgress(int iteration, int evaluations, double cumulativeCost,
     double bestHypervolume, double fractionDone) {}
