@@ -116,6 +116,27 @@ public record CostDesign(
   }
 
   /**
+   * Returns the cost design point of a crossbar configuration: its tile size, cell and weight bits,
+   * mapping scheme, DAC (input bits; one bit per cycle when inputs are bit-serial), ADC bits,
+   * frequency and temperature. Fields the simulator does not model (columns per ADC, technology
+   * node, interconnect) keep their {@link #defaults()} values.
+   */
+  public static CostDesign from(org.xbarlab.crossbar.CrossbarConfig config) {
+    org.xbarlab.crossbar.Periphery p = config.periphery();
+    return defaults()
+        .withCrossbar(config.array().rows(), config.array().columns())
+        .withWeightBits(config.mapping().weightBits())
+        .withCellBits(config.mapping().cellBits())
+        .withInputBits(p.dacBits())
+        .withDacBits(p.bitSerialInput() ? 1 : p.dacBits())
+        .withAdcBits(p.adcBits())
+        .withFrequencyHertz(config.read().frequencyHertz())
+        .withTemperatureKelvin(config.read().temperatureKelvin())
+        .withWeightMapping(config.mapping().scheme() == org.xbarlab.crossbar.MappingScheme.DIFFERENTIAL_PAIR
+            ? WeightMapping.DIFFERENTIAL_PAIR : WeightMapping.OFFSET_REFERENCE);
+  }
+
+  /**
    * Returns the NeuroSim-like 32 nm default: 128x128 crossbars, 2-bit cells, 8-bit weights and
    * inputs streamed 1 bit per cycle, 5-bit ADC shared by 8 columns, 1 GHz, 300 K, differential
    * pair, H-tree of 512 wires. Sources: DNN+NeuroSim V1.3 {@code Param.cpp} (sub-array 128,
@@ -128,9 +149,14 @@ public record CostDesign(
         WeightMapping.DIFFERENTIAL_PAIR, Interconnect.HTREE, 512);
   }
 
-  /** Returns the number of cells (bit slices) per weight, {@code ceil(weightBits / cellBits)}. */
+  /**
+   * Returns the cells (bit slices) per weight and polarity, as the crossbar simulator maps them: a
+   * differential pair carries the sign in its polarity, so {@code ceil((weightBits - 1) / cellBits)};
+   * the offset scheme stores all bits, {@code ceil(weightBits / cellBits)}.
+   */
   public int slicesPerWeight() {
-    return (weightBits + cellBits - 1) / cellBits;
+    int bits = weightMapping == WeightMapping.DIFFERENTIAL_PAIR ? weightBits - 1 : weightBits;
+    return (bits + cellBits - 1) / cellBits;
   }
 
   /** Returns the input cycles per MVM, {@code ceil(inputBits / dacBits)}. */

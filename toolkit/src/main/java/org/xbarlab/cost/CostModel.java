@@ -92,6 +92,14 @@ public final class CostModel {
   }
 
   /**
+   * Returns the cost of a mapped network at its own design point: the same mapping the accuracy
+   * simulation uses, so what is simulated is what is costed.
+   */
+  public CostReport evaluate(org.xbarlab.crossbar.CrossbarMapping mapping) {
+    return evaluate(NetworkWorkload.from(mapping), CostDesign.from(mapping.config()));
+  }
+
+  /**
    * Returns area, latency and energy of one inference of {@code network} on {@code design}.
    *
    * @param network the workload, not null

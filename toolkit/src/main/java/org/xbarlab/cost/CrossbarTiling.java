@@ -3,11 +3,15 @@ package org.xbarlab.cost;
 import org.xbarlab.ConfigException;
 
 /**
- * How one layer's weight matrix is cut into crossbars: {@code rowTiles x colTiles} arrays with
- * {@code physicalColumns = cols * ceil(weightBits / cellBits) * weightMapping.columnFactor()}.
+ * How one layer's weight matrix is cut into crossbars: {@code rowTiles x colTiles} arrays. The
+ * rule is the crossbar simulator's ({@code org.xbarlab.crossbar.TileLayout}), so what is simulated
+ * is what is costed: the bit slices and both polarities of one output stay in one crossbar (their
+ * currents are shifted and added together), and the offset scheme reserves one reference column per
+ * crossbar. Hence {@code outputsPerCrossbar = floor((crossbarCols - referenceColumns) /
+ * (slices * columnFactor))} and {@code colTiles = ceil(cols / outputsPerCrossbar)}.
  *
  * @param rowTiles {@code ceil(rows / crossbarRows)}, at least 1
- * @param colTiles {@code ceil(physicalColumns / crossbarCols)}, at least 1
+ * @param colTiles {@code ceil(cols / outputsPerCrossbar)}, at least 1
  * @param physicalColumns bitlines the layer occupies in total, at least 1
  */
 public record CrossbarTiling(int rowTiles, int colTiles, long physicalColumns) {
@@ -27,10 +31,18 @@ public record CrossbarTiling(int rowTiles, int colTiles, long physicalColumns) {
    * @param design the design point
    */
   public static CrossbarTiling of(LayerWorkload layer, CostDesign design) {
-    long physical = (long) layer.cols() * design.slicesPerWeight()
-        * design.weightMapping().columnFactor();
+    int columnsPerOutput = design.slicesPerWeight() * design.weightMapping().columnFactor();
+    int usable = design.crossbarCols() - design.weightMapping().referenceColumns();
+    int outputsPerCrossbar = usable / columnsPerOutput;
+    if (outputsPerCrossbar < 1) {
+      throw new ConfigException("crossbarCols", design.crossbarCols(), "at least "
+          + (columnsPerOutput + design.weightMapping().referenceColumns())
+          + " columns: one output needs " + columnsPerOutput + " (slices x polarities)"
+          + (design.weightMapping().referenceColumns() > 0 ? " plus a reference column" : ""));
+    }
+    long physical = (long) layer.cols() * columnsPerOutput;
     int rowTiles = ceilDiv(layer.rows(), design.crossbarRows());
-    long colTiles = (physical + design.crossbarCols() - 1) / design.crossbarCols();
+    long colTiles = ((long) layer.cols() + outputsPerCrossbar - 1) / outputsPerCrossbar;
     if (colTiles > Integer.MAX_VALUE) {
       throw new ConfigException("cols", layer.cols(), "a layer that fits in 2^31 crossbars");
     }

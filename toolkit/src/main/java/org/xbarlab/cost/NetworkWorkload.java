@@ -27,6 +27,30 @@ public final class NetworkWorkload {
   }
 
   /**
+   * Returns the workload of a network exactly as the crossbar simulator mapped it: one layer per
+   * crossbar-mapped layer, with its fan-in rows, fan-out columns and MVMs per inference (output
+   * positions for convolutions). Digital layers (pooling, activation) carry no crossbar cost.
+   *
+   * @param mapping a mapped network ({@code CrossbarMapping.map(...)})
+   */
+  public static NetworkWorkload from(org.xbarlab.crossbar.CrossbarMapping mapping) {
+    tech.tablesaw.api.Table report = mapping.report();
+    List<LayerWorkload> layers = new java.util.ArrayList<>();
+    for (int r = 0; r < report.rowCount(); r++) {
+      String kind = report.stringColumn("kind").get(r);
+      if (kind.equals("DIGITAL")) {
+        continue;
+      }
+      int index = report.intColumn("layer_index").get(r);
+      org.xbarlab.crossbar.TileLayout layout = mapping.layout(index).orElseThrow();
+      long mvms = Math.round(report.numberColumn("mvms_per_inference").getDouble(r));
+      layers.add(new LayerWorkload(report.stringColumn("layer_name").get(r),
+          kind.equals("DENSE") ? LayerKind.DENSE : LayerKind.CONV, layout.fanIn(), layout.fanOut(), mvms));
+    }
+    return of("mapped " + mapping.network().getClass().getSimpleName(), layers);
+  }
+
+  /**
    * Returns a workload with the given layers, in execution order.
    *
    * @param name network name, non-blank

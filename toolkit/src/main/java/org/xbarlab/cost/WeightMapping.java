@@ -23,6 +23,11 @@ public enum WeightMapping {
     this.columnFactor = columnFactor;
   }
 
+  /** Returns the reference columns each crossbar reserves: 1 for the offset scheme, else 0. */
+  public int referenceColumns() {
+    return this == OFFSET_REFERENCE ? 1 : 0;
+  }
+
   /** Returns the physical columns per bit slice: 2 for a differential pair, 1 for offset. */
   public int columnFactor() {
     return columnFactor;

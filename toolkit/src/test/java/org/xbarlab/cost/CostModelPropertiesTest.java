@@ -61,7 +61,7 @@ class CostModelPropertiesTest {
         }
         // and a 1x1 tiling once the crossbar is large enough to hold the whole layer
         CostDesign big = CostDesign.defaults().withWeightMapping(mapping).withCrossbarSize(1024);
-        if (layer.rows() <= 1024 && layer.cols() * 4L * mapping.columnFactor() <= 1024) {
+        if (layer.rows() <= 1024 && layer.cols() * 4L * mapping.columnFactor() + mapping.referenceColumns() <= 1024) {
           assertEquals(1, CrossbarTiling.of(layer, big).crossbars(), layer.name());
         }
       }
@@ -71,13 +71,17 @@ class CostModelPropertiesTest {
   @Test
   void tilingMatchesTheDocumentedFormula() {
     CostDesign d = CostDesign.defaults(); // 128x128, 8-bit weights, 2-bit cells, differential
-    // conv 3x3 64->64: rows 576 -> ceil(576/128) = 5; columns 64*4*2 = 512 -> 4
+    // conv 3x3 64->64: rows 576 -> ceil(576/128) = 5; 4 slices x 2 polarities = 8 columns per
+    // output, 128 / 8 = 16 outputs per crossbar -> ceil(64/16) = 4
     CrossbarTiling t = CrossbarTiling.of(LayerWorkload.conv("c", 3, 64, 64, 8, 8), d);
     assertEquals(5, t.rowTiles());
     assertEquals(4, t.colTiles());
     CrossbarTiling offset = CrossbarTiling.of(LayerWorkload.conv("c", 3, 64, 64, 8, 8),
         d.withWeightMapping(WeightMapping.OFFSET_REFERENCE));
-    assertEquals(2, offset.colTiles());
+    // offset: one reference column, (128 - 1) / 4 = 31 outputs per crossbar -> ceil(64/31) = 3
+    assertEquals(3, offset.colTiles());
+    // 8-bit weights on 3-bit cells: 3 slices x 2 = 6 columns; 128 / 6 = 21 outputs -> ceil(64/21) = 4
+    assertEquals(4, CrossbarTiling.of(LayerWorkload.conv("c", 3, 64, 64, 8, 8), d.withCellBits(3)).colTiles());
   }
 
   @ParameterizedTest

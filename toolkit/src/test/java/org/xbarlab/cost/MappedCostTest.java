@@ -1,0 +1,38 @@
+package org.xbarlab.cost;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.factory.Nd4j;
+import org.xbarlab.crossbar.CrossbarConfig;
+import org.xbarlab.crossbar.CrossbarMapping;
+import org.xbarlab.crossbar.MappingScheme;
+import org.xbarlab.nn.Models;
+
+/** What the simulator maps is what the cost model costs: same layers, shapes and crossbar counts. */
+class MappedCostTest {
+  @ParameterizedTest
+  @CsvSource({"64, 7, DIFFERENTIAL_PAIR", "32, 3, DIFFERENTIAL_PAIR", "128, 2, OFFSET_REFERENCE_COLUMN",
+      "16, 8, OFFSET_REFERENCE_COLUMN"})
+  void costModelCountsTheSimulatorsCrossbars(int size, int cellBits, MappingScheme scheme) {
+    MultiLayerNetwork net = Models.lenet5(28, 28, 1, 10, 1);
+    CrossbarConfig cfg = CrossbarConfig.pytorx().withCrossbarSize(size).withCellBits(cellBits).withMappingScheme(scheme);
+    CrossbarMapping mapping = CrossbarMapping.map(net, cfg, Nd4j.rand(DataType.FLOAT, 8, 1, 28, 28));
+    NetworkWorkload workload = NetworkWorkload.from(mapping);
+    CostReport report = CostModel.nm32().evaluate(mapping);
+    var simulated = mapping.report();
+    long simulatedTiles = 0;
+    for (int r = 0; r < simulated.rowCount(); r++) {
+      simulatedTiles += simulated.numberColumn("tiles").getDouble(r) > 0 ? (long) simulated.numberColumn("tiles").getDouble(r) : 0;
+    }
+    assertEquals(5, workload.size(), "LeNet-5 has 2 conv + 3 dense crossbar layers");
+    assertEquals(simulatedTiles, report.crossbars());
+    // conv1 of LeNet-5 ('same' padding): 25 inputs, 6 filters, 28x28 output positions
+    assertEquals(25, workload.layers().get(0).rows());
+    assertEquals(6, workload.layers().get(0).cols());
+    assertEquals(28 * 28, workload.layers().get(0).mvmsPerInference());
+  }
+}
