@@ -1,0 +1,329 @@
+package org.xbarlab.crossbar;
+
+import org.xbarlab.ConfigException;
+import org.xbarlab.device.ConductanceRange;
+import org.xbarlab.noise.LineResistance;
+import org.xbarlab.noise.LineResistanceMode;
+import org.xbarlab.noise.NoiseStack;
+import org.xbarlab.noise.RandomTelegraphNoise;
+import org.xbarlab.noise.ReadConditions;
+import tech.tablesaw.api.StringColumn;
+import tech.tablesaw.api.Table;
+
+/**
+ * One crossbar design point: tile geometry, DAC/ADC, weight mapping, device conductance window,
+ * read conditions, line resistance and the non-idealities that are on. Immutable; every component
+ * validates itself and this record checks the cross-field rules, throwing {@link ConfigException}
+ * naming the field, the value and the valid range.
+ *
+ * <pre>{@code
+ * CrossbarConfig cfg = CrossbarConfig.resna()
+ *     .withFrequencyHertz(1e9)
+ *     .withTemperatureKelvin(400)
+ *     .withCrossbarSize(64);
+ * Table t = cfg.describe();
+ * }</pre>
+ *
+ * @param array tile size
+ * @param periphery DAC and ADC
+ * @param mapping weight bits, cell bits, signed-weight scheme
+ * @param device conductance window
+ * @param read read voltage, frequency, temperature
+ * @param lines line resistance and its model
+ * @param noise non-idealities on the cells
+ */
+public record CrossbarConfig(
+    ArrayGeometry array,
+    Periphery periphery,
+    WeightMapping mapping,
+    ConductanceRange device,
+    ReadConditions read,
+    LineResistance lines,
+    NoiseStack noise) {
+
+  /** Validates cross-field rules (non-null parts; RTN needs Gmin above its singular point). */
+  public CrossbarConfig {
+    nonNull("array", array);
+    nonNull("periphery", periphery);
+    nonNull("mapping", mapping);
+    nonNull("device", device);
+    nonNull("read", read);
+    nonNull("lines", lines);
+    nonNull("noise", noise);
+    if (noise.randomTelegraphNoise()) {
+      double min = RandomTelegraphNoise.pytorx().minimumConductanceSiemens();
+      if (device.gMinSiemens() <= min) {
+        throw new ConfigException("gMinSiemens", device.gMinSiemens(),
+            "> " + min + " S when random telegraph noise is on (the PytorX RTN formula is singular"
+                + " below a/(1-b)); raise gMinSiemens or turn RTN off");
+      }
+    }
+    int usable = array.columns() - (mapping.scheme() == MappingScheme.OFFSET_REFERENCE_COLUMN ? 1 : 0);
+    int needed = mapping.slices() * mapping.polarities();
+    if (usable < needed) {
+      throw new ConfigException("columns", array.columns(),
+          ">= " + (needed + array.columns() - usable) + " so that one weight's " + needed
+              + " cells (and the reference column) fit in a tile");
+    }
+  }
+
+  /**
+   * Returns the PytorX defaults (He et al., DAC 2019; github.com/elliothe/pytorx
+   * {@code benchmark/mnist.py}, papers.md 5.3): 64x64 tiles, Gmax = 3.33e-4 S (3 kOhm),
+   * Gmin = 3.33e-7 S (3 MOhm), 10 MHz, 300 K, 8-bit weights, DAC and ADC (calibrated), 7-bit cells
+   * (PytorX's fixed {@code dG = range/2^7} grid, so one differential pair per 8-bit weight),
+   * differential pair, wire 28 ohm (Gwire 0.0357 S), driver/sense 4 ohm (Gload 0.25 S) with line
+   * resistance OFF, stuck-at faults off. Stochastic noise (thermal+shot+programming and RTN) is ON:
+   * this preset is the PytorX noise model used by ReSNA; PytorX's own demo runs with noise off (use
+   * {@link #toIdeal()} or {@link #withNoise}). Read voltage 0.1 V (assumed: PytorX uses an
+   * input-dependent voltage norm; 0.1 V is the papers.md 1.4 sanity point).
+   */
+  public static CrossbarConfig pytorx() {
+    return new CrossbarConfig(
+        ArrayGeometry.square(64),
+        Periphery.of(8, 8),
+        new WeightMapping(8, 7, MappingScheme.DIFFERENTIAL_PAIR),
+        ConductanceRange.of(3.33e-7, 3.33e-4),
+        ReadConditions.of(0.1, 10e6, 300),
+        LineResistance.pytorx(),
+        NoiseStack.pytorx());
+  }
+
+  /**
+   * Returns the ReSNA operating point (Yang et al., ICCAD 2021, arXiv 2109.05437; papers.md 1.9):
+   * 128x128 tiles, 8-bit cells, 8-bit weights, 500 MHz, 350 K, with the PytorX noise model, device
+   * window, 8-bit DAC/ADC and 0.1 V read voltage (assumed: the paper builds on PytorX and its Table I
+   * was not available).
+   */
+  public static CrossbarConfig resna() {
+    return pytorx()
+        .withCrossbarSize(128)
+        .withCellBits(8)
+        .withFrequencyHertz(500e6)
+        .withTemperatureKelvin(350);
+  }
+
+  /**
+   * Returns an ideal crossbar: PytorX geometry and device window, {@code bits}-bit weights, cells
+   * (one slice), DAC and ADC, every non-ideality and line resistance off.
+   *
+   * @param bits resolution of weights, cells, DAC and ADC, 2..16
+   */
+  public static CrossbarConfig ideal(int bits) {
+    return pytorx()
+        .toIdeal()
+        .withWeightBits(bits)
+        .withCellBits(bits)
+        .withDacBits(bits)
+        .withAdcBits(bits);
+  }
+
+  /** Returns this design point with every non-ideality and line resistance off. */
+  public CrossbarConfig toIdeal() {
+    return withNoise(NoiseStack.none()).withLines(LineResistance.off());
+  }
+
+  // ---- copies ----
+
+  /** Returns a copy with another tile geometry. */
+  public CrossbarConfig withArray(ArrayGeometry value) {
+    return new CrossbarConfig(value, periphery, mapping, device, read, lines, noise);
+  }
+
+  /** Returns a copy with square {@code size x size} tiles. */
+  public CrossbarConfig withCrossbarSize(int size) {
+    return withArray(ArrayGeometry.square(size));
+  }
+
+  /** Returns a copy with {@code rows x columns} tiles. */
+  public CrossbarConfig withCrossbarSize(int rows, int columns) {
+    return withArray(ArrayGeometry.of(rows, columns));
+  }
+
+  /** Returns a copy with another periphery. */
+  public CrossbarConfig withPeriphery(Periphery value) {
+    return new CrossbarConfig(array, value, mapping, device, read, lines, noise);
+  }
+
+  /** Returns a copy with another DAC resolution, 1..16 bits. */
+  public CrossbarConfig withDacBits(int bits) {
+    return withPeriphery(new Periphery(bits, periphery.bitSerialInput(), periphery.adcBits(),
+        periphery.adcRange()));
+  }
+
+  /** Returns a copy with bit-serial input on or off. */
+  public CrossbarConfig withBitSerialInput(boolean on) {
+    return withPeriphery(new Periphery(periphery.dacBits(), on, periphery.adcBits(),
+        periphery.adcRange()));
+  }
+
+  /** Returns a copy with another ADC resolution, 1..16 bits. */
+  public CrossbarConfig withAdcBits(int bits) {
+    return withPeriphery(new Periphery(periphery.dacBits(), periphery.bitSerialInput(), bits,
+        periphery.adcRange()));
+  }
+
+  /** Returns a copy with another ADC range policy. */
+  public CrossbarConfig withAdcRange(AdcRangePolicy policy) {
+    return withPeriphery(new Periphery(periphery.dacBits(), periphery.bitSerialInput(),
+        periphery.adcBits(), policy));
+  }
+
+  /** Returns a copy with another weight mapping. */
+  public CrossbarConfig withMapping(WeightMapping value) {
+    return new CrossbarConfig(array, periphery, value, device, read, lines, noise);
+  }
+
+  /** Returns a copy with another weight resolution, 2..16 bits. */
+  public CrossbarConfig withWeightBits(int bits) {
+    return withMapping(new WeightMapping(bits, mapping.cellBits(), mapping.scheme()));
+  }
+
+  /** Returns a copy with another cell resolution, 1..16 bits. */
+  public CrossbarConfig withCellBits(int bits) {
+    return withMapping(new WeightMapping(mapping.weightBits(), bits, mapping.scheme()));
+  }
+
+  /** Returns a copy with another signed-weight scheme. */
+  public CrossbarConfig withMappingScheme(MappingScheme scheme) {
+    return withMapping(new WeightMapping(mapping.weightBits(), mapping.cellBits(), scheme));
+  }
+
+  /** Returns a copy with another conductance window. */
+  public CrossbarConfig withDevice(ConductanceRange value) {
+    return new CrossbarConfig(array, periphery, mapping, value, read, lines, noise);
+  }
+
+  /** Returns a copy with the window {@code [gMinSiemens, gMaxSiemens]}. */
+  public CrossbarConfig withConductanceRange(double gMinSiemens, double gMaxSiemens) {
+    return withDevice(ConductanceRange.of(gMinSiemens, gMaxSiemens));
+  }
+
+  /** Returns a copy with another read condition set. */
+  public CrossbarConfig withRead(ReadConditions value) {
+    return new CrossbarConfig(array, periphery, mapping, device, value, lines, noise);
+  }
+
+  /** Returns a copy with another operating frequency in hertz ({@code > 0}). */
+  public CrossbarConfig withFrequencyHertz(double value) {
+    return withRead(read.withFrequencyHertz(value));
+  }
+
+  /** Returns a copy with another temperature in kelvin ({@code > 0}). */
+  public CrossbarConfig withTemperatureKelvin(double value) {
+    return withRead(read.withTemperatureKelvin(value));
+  }
+
+  /** Returns a copy with another read voltage in volts ({@code > 0}). */
+  public CrossbarConfig withReadVoltageVolts(double value) {
+    return withRead(read.withReadVoltageVolts(value));
+  }
+
+  /** Returns a copy with other line-resistance settings. */
+  public CrossbarConfig withLines(LineResistance value) {
+    return new CrossbarConfig(array, periphery, mapping, device, read, value, noise);
+  }
+
+  /** Returns a copy with another wire-segment resistance in ohms ({@code >= 0}). */
+  public CrossbarConfig withWireResistanceOhms(double value) {
+    return withLines(lines.withWireResistanceOhms(value));
+  }
+
+  /** Returns a copy with another line-resistance model. */
+  public CrossbarConfig withLineResistanceMode(LineResistanceMode mode) {
+    return withLines(lines.withMode(mode));
+  }
+
+  /** Returns a copy with another non-ideality stack. */
+  public CrossbarConfig withNoise(NoiseStack value) {
+    return new CrossbarConfig(array, periphery, mapping, device, read, lines, value);
+  }
+
+  /** Returns a copy with read (thermal+shot+programming) noise on or off. */
+  public CrossbarConfig withReadNoise(boolean on) {
+    return withNoise(noise.withReadNoise(on));
+  }
+
+  /** Returns a copy with RTN on or off. */
+  public CrossbarConfig withRandomTelegraphNoise(boolean on) {
+    return withNoise(noise.withRandomTelegraphNoise(on));
+  }
+
+  /** Returns a copy with stuck-at faults at total {@code rate} in [0,1] and SA1:SA0 ratio. */
+  public CrossbarConfig withStuckAtFaults(double rate, double sa1ToSa0Ratio) {
+    return withNoise(noise.withStuckAtFaults(rate, sa1ToSa0Ratio));
+  }
+
+  /** Returns a copy with another relative device-to-device sigma ({@code >= 0}). */
+  public CrossbarConfig withDeviceVariationSigma(double sigma) {
+    return withNoise(noise.withDeviceVariationSigma(sigma));
+  }
+
+  /** Returns a copy with another relative cycle-to-cycle sigma ({@code >= 0}). */
+  public CrossbarConfig withCycleVariationSigma(double sigma) {
+    return withNoise(noise.withCycleVariationSigma(sigma));
+  }
+
+  // ---- derived ----
+
+  /** Returns the cell level step {@code (Gmax - Gmin) / 2^cellBits} in siemens. */
+  public double levelStepSiemens() {
+    return device.levelStepSiemens(mapping.cellBits());
+  }
+
+  /**
+   * Returns every field as a table with columns {@code field} (API name), {@code value} (text) and
+   * {@code unit} ("" when dimensionless).
+   */
+  public Table describe() {
+    StringColumn f = StringColumn.create("field");
+    StringColumn v = StringColumn.create("value");
+    StringColumn u = StringColumn.create("unit");
+    Object[][] rows = {
+      {"rows", array.rows(), ""},
+      {"columns", array.columns(), ""},
+      {"weightBits", mapping.weightBits(), "bit"},
+      {"cellBits", mapping.cellBits(), "bit"},
+      {"mappingScheme", mapping.scheme(), ""},
+      {"slicesPerWeight", mapping.slices(), ""},
+      {"dacBits", periphery.dacBits(), "bit"},
+      {"bitSerialInput", periphery.bitSerialInput(), ""},
+      {"adcBits", periphery.adcBits(), "bit"},
+      {"adcRange", periphery.adcRange(), ""},
+      {"gMinSiemens", device.gMinSiemens(), "S"},
+      {"gMaxSiemens", device.gMaxSiemens(), "S"},
+      {"levelStepSiemens", levelStepSiemens(), "S"},
+      {"readVoltageVolts", read.readVoltageVolts(), "V"},
+      {"frequencyHertz", read.frequencyHertz(), "Hz"},
+      {"temperatureKelvin", read.temperatureKelvin(), "K"},
+      {"lineResistanceMode", lines.mode(), ""},
+      {"wireResistanceOhms", lines.wireResistanceOhms(), "ohm"},
+      {"driverResistanceOhms", lines.driverResistanceOhms(), "ohm"},
+      {"senseResistanceOhms", lines.senseResistanceOhms(), "ohm"},
+      {"readNoise", noise.readNoise(), ""},
+      {"randomTelegraphNoise", noise.randomTelegraphNoise(), ""},
+      {"stuckAtRate", noise.stuckAtRate(), ""},
+      {"sa1ToSa0Ratio", noise.sa1ToSa0Ratio(), ""},
+      {"deviceVariationSigma", noise.deviceVariationSigma(), ""},
+      {"cycleVariationSigma", noise.cycleVariationSigma(), ""},
+    };
+    for (Object[] r : rows) {
+      f.append((String) r[0]);
+      v.append(String.valueOf(r[1]));
+      u.append((String) r[2]);
+    }
+    return Table.create("CrossbarConfig", f, v, u);
+  }
+
+  static void bits(String field, int value, int min) {
+    if (value < min || value > 16) {
+      throw new ConfigException(field, value, "an integer in " + min + "..16");
+    }
+  }
+
+  private static void nonNull(String field, Object value) {
+    if (value == null) {
+      throw new ConfigException(field, null, "a non-null value");
+    }
+  }
+}

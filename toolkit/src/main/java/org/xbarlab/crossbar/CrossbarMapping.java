@@ -1,0 +1,308 @@
+package org.xbarlab.crossbar;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.deeplearning4j.nn.api.Layer;
+import org.deeplearning4j.nn.conf.InputPreProcessor;
+import org.deeplearning4j.nn.conf.layers.BaseLayer;
+import org.deeplearning4j.nn.conf.layers.BatchNormalization;
+import org.deeplearning4j.nn.conf.layers.ConvolutionLayer;
+import org.deeplearning4j.nn.conf.layers.DenseLayer;
+import org.deeplearning4j.nn.conf.layers.OutputLayer;
+import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
+import org.deeplearning4j.nn.workspace.LayerWorkspaceMgr;
+import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.xbarlab.ConfigException;
+import org.xbarlab.RandomSource;
+import org.xbarlab.XbarLabException;
+import tech.tablesaw.api.DoubleColumn;
+import tech.tablesaw.api.IntColumn;
+import tech.tablesaw.api.LongColumn;
+import tech.tablesaw.api.StringColumn;
+import tech.tablesaw.api.Table;
+
+/**
+ * A trained DL4J {@link MultiLayerNetwork} mapped onto crossbar tiles under one
+ * {@link CrossbarConfig}: weights quantised to {@code weightBits}, sliced over
+ * {@code ceil(bits/cellBits)} cells with shift-and-add, represented by differential pairs or offset
+ * cells plus a reference column, tiled to {@code rows x columns} with digital accumulation of row
+ * tiles, a per-layer input DAC and a per-(tile row, slice) ADC whose ranges are calibrated on a
+ * calibration batch run through the noise-free crossbar.
+ *
+ * <p>Weighted layers supported: {@code DenseLayer}, {@code OutputLayer} and 2-D
+ * {@code ConvolutionLayer} (NCHW, via im2col). Layers without weights (pooling/subsampling,
+ * activation, dropout, global pooling, ...) and {@code BatchNormalization}, as well as input
+ * preprocessors, run digitally exactly as DL4J runs them. Other weighted layers are rejected with an
+ * {@link XbarLabException}. The network is not modified.
+ *
+ * <pre>{@code
+ * CrossbarMapping m = CrossbarMapping.map(net, CrossbarConfig.pytorx(), calibrationFeatures);
+ * Table report = m.report();
+ * INDArray y = m.program(RandomSource.seeded(1)).output(features, RandomSource.seeded(2));
+ * }</pre>
+ */
+public final class CrossbarMapping {
+  private final MultiLayerNetwork network;
+  private final CrossbarConfig config;
+  private final Map<Integer, MappedLayer> weighted;
+  private final List<String> names;
+  private final List<LayerKind> kinds;
+
+  private CrossbarMapping(MultiLayerNetwork network, CrossbarConfig config,
+      Map<Integer, MappedLayer> weighted, List<String> names, List<LayerKind> kinds) {
+    this.network = network;
+    this.config = config;
+    this.weighted = weighted;
+    this.names = names;
+    this.kinds = kinds;
+  }
+
+  /**
+   * Maps {@code network} onto crossbar tiles and calibrates DAC/ADC ranges.
+   *
+   * @param network trained network (read, not modified)
+   * @param config design point
+   * @param calibrationFeatures a batch of network inputs (for example 256 training images) used to
+   *     set each layer's DAC range ({@code max|x|}) and each ADC range (policy CALIBRATED)
+   * @throws XbarLabException if a weighted layer type is not supported
+   */
+  public static CrossbarMapping map(MultiLayerNetwork network, CrossbarConfig config,
+      INDArray calibrationFeatures) {
+    int n = network.getnLayers();
+    Map<Integer, MappedLayer> weighted = new LinkedHashMap<>();
+    List<String> names = new ArrayList<>();
+    List<LayerKind> kinds = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      org.deeplearning4j.nn.conf.layers.Layer conf =
+          network.getLayerWiseConfigurations().getConf(i).getLayer();
+      String name = conf.getLayerName() != null ? conf.getLayerName() : "layer" + i;
+      names.add(name);
+      Layer layer = network.getLayer(i);
+      LayerKind kind = kindOf(conf, layer, i, name);
+      kinds.add(kind);
+      if (kind == LayerKind.DIGITAL) {
+        continue;
+      }
+      INDArray w = layer.getParam("W");
+      INDArray b = layer.paramTable().containsKey("b") ? layer.getParam("b") : null;
+      weighted.put(i, build(i, name, kind, w, b, ((BaseLayer) conf), config));
+    }
+    CrossbarMapping mapping = new CrossbarMapping(network, config,
+        Collections.unmodifiableMap(weighted), List.copyOf(names), List.copyOf(kinds));
+    ProgrammedChip ideal = mapping.programIdeal();
+    ideal.forward(calibrationFeatures, RandomSource.seeded(0), true, null);
+    return mapping;
+  }
+
+  static MappedLayer build(int index, String name, LayerKind kind, INDArray w, INDArray b,
+      BaseLayer conf, CrossbarConfig config) {
+    INDArray matrix;
+    if (kind == LayerKind.CONVOLUTION) {
+      long out = w.size(0);
+      matrix = w.reshape('c', out, w.length() / out).transpose();
+    } else {
+      matrix = w;
+    }
+    int fanIn = (int) matrix.size(0);
+    int fanOut = (int) matrix.size(1);
+    float[] values = matrix.castTo(DataType.FLOAT).dup('c').data().asFloat();
+    QuantizedMatrix q = new QuantizedMatrix(values, fanIn, fanOut, config);
+    INDArray bias = b == null ? null : b.castTo(DataType.FLOAT).reshape(1, fanOut).dup();
+    return new MappedLayer(index, name, kind, q, bias,
+        conf == null ? new org.nd4j.linalg.activations.impl.ActivationIdentity()
+            : conf.getActivationFn(),
+        config, w.shape(),
+        kind == LayerKind.CONVOLUTION ? (ConvolutionLayer) conf : null);
+  }
+
+  private static LayerKind kindOf(org.deeplearning4j.nn.conf.layers.Layer conf, Layer layer,
+      int i, String name) {
+    Class<?> c = conf.getClass();
+    if (c == DenseLayer.class || c == OutputLayer.class) {
+      return LayerKind.DENSE;
+    }
+    if (c == ConvolutionLayer.class) {
+      return LayerKind.CONVOLUTION;
+    }
+    if (layer.numParams() == 0 || conf instanceof BatchNormalization) {
+      return LayerKind.DIGITAL;
+    }
+    throw new XbarLabException("layer " + i + " (" + name + ") is a " + c.getSimpleName()
+        + " with weights, which cannot be mapped to crossbars. Supported weighted layers:"
+        + " DenseLayer, OutputLayer, ConvolutionLayer (2-D, NCHW); digital layers: any layer without"
+        + " parameters (subsampling, pooling, activation, dropout, ...) and BatchNormalization.");
+  }
+
+  /** Returns the mapped network (not a copy; do not modify it while the mapping is used). */
+  public MultiLayerNetwork network() {
+    return network;
+  }
+
+  /** Returns the design point. */
+  public CrossbarConfig config() {
+    return config;
+  }
+
+  /** Returns the indices of the layers that run on crossbars, in network order. */
+  public List<Integer> crossbarLayers() {
+    return List.copyOf(weighted.keySet());
+  }
+
+  /** Returns the tile layout of crossbar layer {@code layerIndex}, if it runs on crossbars. */
+  public Optional<TileLayout> layout(int layerIndex) {
+    MappedLayer l = weighted.get(layerIndex);
+    return l == null ? Optional.empty() : Optional.of(l.matrix.layout);
+  }
+
+  /**
+   * Returns one row per network layer. Columns: {@code layer_index}, {@code layer_name},
+   * {@code kind} (DENSE, CONVOLUTION, DIGITAL), {@code fan_in_rows}, {@code fan_out_columns}
+   * (logical outputs), {@code row_tiles}, {@code column_tiles}, {@code tiles},
+   * {@code slices_per_weight}, {@code cells_used}, {@code utilisation} (cells used / cells of the
+   * layer's tiles), {@code mvms_per_inference} (output positions per image; 1 for dense),
+   * {@code weight_step} ({@code dW}), {@code dac_step} (input DAC step). Digital layers have 0 in
+   * the numeric columns.
+   */
+  public Table report() {
+    IntColumn idx = IntColumn.create("layer_index");
+    StringColumn name = StringColumn.create("layer_name");
+    StringColumn kind = StringColumn.create("kind");
+    IntColumn fanIn = IntColumn.create("fan_in_rows");
+    IntColumn fanOut = IntColumn.create("fan_out_columns");
+    IntColumn rt = IntColumn.create("row_tiles");
+    IntColumn ct = IntColumn.create("column_tiles");
+    IntColumn tiles = IntColumn.create("tiles");
+    IntColumn slices = IntColumn.create("slices_per_weight");
+    LongColumn cells = LongColumn.create("cells_used");
+    DoubleColumn util = DoubleColumn.create("utilisation");
+    LongColumn mvms = LongColumn.create("mvms_per_inference");
+    DoubleColumn dw = DoubleColumn.create("weight_step");
+    DoubleColumn dx = DoubleColumn.create("dac_step");
+    for (int i = 0; i < names.size(); i++) {
+      idx.append(i);
+      name.append(names.get(i));
+      kind.append(kinds.get(i).name());
+      MappedLayer l = weighted.get(i);
+      if (l == null) {
+        fanIn.append(0);
+        fanOut.append(0);
+        rt.append(0);
+        ct.append(0);
+        tiles.append(0);
+        slices.append(0);
+        cells.append(0L);
+        util.append(0.0);
+        mvms.append(0L);
+        dw.append(0.0);
+        dx.append(0.0);
+        continue;
+      }
+      TileLayout t = l.matrix.layout;
+      fanIn.append(t.fanIn());
+      fanOut.append(t.fanOut());
+      rt.append(t.rowTiles());
+      ct.append(t.columnTiles());
+      tiles.append(t.tiles());
+      slices.append(t.slices());
+      cells.append(t.cellsUsed());
+      util.append(t.utilisation());
+      mvms.append(l.outputPositions);
+      dw.append(l.matrix.weightStep);
+      dx.append(l.dacStep);
+    }
+    return Table.create("crossbar mapping", idx, name, kind, fanIn, fanOut, rt, ct, tiles, slices,
+        cells, util, mvms, dw, dx);
+  }
+
+  /**
+   * Returns every cell (all slices and polarities) that holds the weight at DL4J parameter index
+   * {@code paramIndex} of layer {@code layerIndex}: {@code [i, o]} for a dense {@code W [nIn, nOut]},
+   * {@code [o, c, y, x]} for a convolution {@code W [out, in, kH, kW]}.
+   */
+  public List<CellPosition> positionOf(int layerIndex, long... paramIndex) {
+    MappedLayer l = weighted.get(layerIndex);
+    if (l == null) {
+      throw new ConfigException("layerIndex", layerIndex, "one of the crossbar layers "
+          + weighted.keySet());
+    }
+    long[] shape = l.weightShape;
+    if (paramIndex.length != shape.length) {
+      throw new ConfigException("paramIndex", java.util.Arrays.toString(paramIndex),
+          shape.length + " indices within " + java.util.Arrays.toString(shape));
+    }
+    for (int d = 0; d < shape.length; d++) {
+      if (paramIndex[d] < 0 || paramIndex[d] >= shape[d]) {
+        throw new ConfigException("paramIndex", java.util.Arrays.toString(paramIndex),
+            "indices within " + java.util.Arrays.toString(shape));
+      }
+    }
+    int in;
+    int out;
+    if (l.kind == LayerKind.DENSE) {
+      in = (int) paramIndex[0];
+      out = (int) paramIndex[1];
+    } else {
+      out = (int) paramIndex[0];
+      in = (int) ((paramIndex[1] * shape[2] + paramIndex[2]) * shape[3] + paramIndex[3]);
+    }
+    TileLayout t = l.matrix.layout;
+    List<CellPosition> cells = new ArrayList<>();
+    for (int s = 0; s < t.slices(); s++) {
+      for (int p = 0; p < t.polarities(); p++) {
+        cells.add(t.position(layerIndex, in, out, s, p));
+      }
+    }
+    return cells;
+  }
+
+  /**
+   * Programs one chip: draws the frozen stuck-at fault map and device-to-device variation from
+   * {@code chipRng} (each Monte-Carlo trial is one chip).
+   */
+  public ProgrammedChip program(RandomSource chipRng) {
+    Map<Integer, ProgrammedMatrix> cells = new LinkedHashMap<>();
+    for (Map.Entry<Integer, MappedLayer> e : weighted.entrySet()) {
+      cells.put(e.getKey(), new ProgrammedMatrix(e.getValue().matrix, config,
+          chipRng.split(e.getKey()), true));
+    }
+    return new ProgrammedChip(this, cells);
+  }
+
+  /** Programs a chip with no faults, variation or noise (line resistance still applies). */
+  public ProgrammedChip programIdeal() {
+    Map<Integer, ProgrammedMatrix> cells = new LinkedHashMap<>();
+    for (Map.Entry<Integer, MappedLayer> e : weighted.entrySet()) {
+      cells.put(e.getKey(), new ProgrammedMatrix(e.getValue().matrix, config,
+          RandomSource.seeded(0), false));
+    }
+    return new ProgrammedChip(this, cells);
+  }
+
+  MappedLayer mapped(int layerIndex) {
+    return weighted.get(layerIndex);
+  }
+
+  List<String> names() {
+    return names;
+  }
+
+  List<LayerKind> kinds() {
+    return kinds;
+  }
+
+  /** Runs a digital layer exactly as DL4J does at inference. */
+  INDArray digital(int i, INDArray x) {
+    return network.getLayer(i).activate(x, false, LayerWorkspaceMgr.noWorkspaces());
+  }
+
+  /** Applies layer {@code i}'s input preprocessor, if any. */
+  INDArray preprocess(int i, INDArray x) {
+    InputPreProcessor pp = network.getLayerWiseConfigurations().getInputPreProcess(i);
+    return pp == null ? x : pp.preProcess(x, (int) x.size(0), LayerWorkspaceMgr.noWorkspaces());
+  }
+}

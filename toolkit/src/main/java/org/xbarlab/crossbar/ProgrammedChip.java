@@ -1,0 +1,92 @@
+package org.xbarlab.crossbar;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
+import org.xbarlab.RandomSource;
+
+/**
+ * One programmed crossbar chip of a {@link CrossbarMapping}: frozen stuck-at faults and
+ * device-to-device variation are fixed; every call of {@link #output} is one read, so per-read
+ * noise (thermal, shot, programming, RTN, cycle-to-cycle) is drawn afresh from the given
+ * {@code readRng} once per call (one minibatch) and shared by all images of that batch.
+ */
+public final class ProgrammedChip {
+  private final CrossbarMapping mapping;
+  private final Map<Integer, ProgrammedMatrix> cells;
+
+  ProgrammedChip(CrossbarMapping mapping, Map<Integer, ProgrammedMatrix> cells) {
+    this.mapping = mapping;
+    this.cells = cells;
+  }
+
+  /** Returns the mapping this chip was programmed from. */
+  public CrossbarMapping mapping() {
+    return mapping;
+  }
+
+  /**
+   * Returns the network output for {@code features} (one read of every tile).
+   *
+   * @param features network input, for example {@code [batch x 784]} or {@code [batch x C x H x W]}
+   * @param readRng source of this read's noise
+   */
+  public INDArray output(INDArray features, RandomSource readRng) {
+    return forward(features, readRng, false, null);
+  }
+
+  /**
+   * Returns the output of every network layer (index {@code i} = output of layer {@code i}) for one
+   * read, for comparisons with DL4J's {@code feedForward}.
+   */
+  public List<INDArray> activations(INDArray features, RandomSource readRng) {
+    List<INDArray> out = new ArrayList<>();
+    forward(features, readRng, false, out);
+    return out;
+  }
+
+  /**
+   * Returns the effective per-slice cell values in level units {@code [fanIn x fanOut]} of crossbar
+   * layer {@code layerIndex} for one read.
+   */
+  INDArray[] readCells(int layerIndex, RandomSource readRng) {
+    ProgrammedMatrix pm = cells.get(layerIndex);
+    float[][] d = pm.read(readRng);
+    INDArray[] out = new INDArray[d.length];
+    for (int s = 0; s < d.length; s++) {
+      out[s] = Nd4j.createFromArray(d[s]).reshape('c', pm.q.fanIn, pm.q.fanOut);
+    }
+    return out;
+  }
+
+  INDArray forward(INDArray features, RandomSource readRng, boolean calibrate,
+      List<INDArray> collect) {
+    INDArray x = features.castTo(DataType.FLOAT);
+    int n = mapping.kinds().size();
+    for (int i = 0; i < n; i++) {
+      x = mapping.preprocess(i, x);
+      MappedLayer l = mapping.mapped(i);
+      if (l == null) {
+        x = mapping.digital(i, x);
+      } else {
+        x = l.forward(x, readCells(i, readRng.split(i)), calibrate);
+      }
+      if (collect != null) {
+        collect.add(x.dup());
+      }
+    }
+    return x;
+  }
+
+  /** Returns the number of crossbar layers of this chip. */
+  public int crossbarLayerCount() {
+    return cells.size();
+  }
+
+  static INDArray ensureFloat(INDArray a) {
+    return a.dataType() == DataType.FLOAT ? a : a.castTo(DataType.FLOAT);
+  }
+}

@@ -1,0 +1,219 @@
+package org.xbarlab.crossbar;
+
+import java.util.stream.IntStream;
+import org.xbarlab.RandomSource;
+import org.xbarlab.device.ConductanceRange;
+import org.xbarlab.noise.CycleToCycleVariation;
+import org.xbarlab.noise.DeviceToDeviceVariation;
+import org.xbarlab.noise.FaultMap;
+import org.xbarlab.noise.FirstOrderLineResistance;
+import org.xbarlab.noise.LineResistance;
+import org.xbarlab.noise.LineResistanceMode;
+import org.xbarlab.noise.NoiseStack;
+import org.xbarlab.noise.RandomTelegraphNoise;
+import org.xbarlab.noise.ReadNoise;
+import org.xbarlab.noise.TileCircuit;
+
+/**
+ * The cells of one quantised matrix after programming: target conductances with the frozen
+ * stuck-at faults and device-to-device variation of one chip. {@link #read} applies the per-read
+ * effects (cycle-to-cycle variation, read noise, RTN) and line resistance and returns, per slice,
+ * the effective signed cell value in level units: {@code (G+ - G-)/dG} (differential) or
+ * {@code (G - Gref)/dG} (offset), row-major {@code [fanIn x fanOut]}.
+ */
+final class ProgrammedMatrix {
+  private static final int CHUNK = 1 << 15;
+
+  final QuantizedMatrix q;
+  private final CrossbarConfig cfg;
+  private final float[][] frozen; // [slice * polarities + p][fanIn * fanOut], siemens
+  private final float[] reference; // [fanIn * columnTiles], siemens (offset mapping only)
+  private final boolean perReadNoise;
+  private float[][] cached;
+
+  ProgrammedMatrix(QuantizedMatrix q, CrossbarConfig cfg, RandomSource rng, boolean nonIdeal) {
+    this.q = q;
+    this.cfg = cfg;
+    NoiseStack noise = nonIdeal ? cfg.noise() : NoiseStack.none();
+    this.perReadNoise = noise.hasPerReadNoise();
+    TileLayout layout = q.layout;
+    int n = q.fanIn * q.fanOut;
+    int planes = layout.slices() * layout.polarities();
+    ConductanceRange range = cfg.device();
+    double gMin = range.gMinSiemens();
+    double dG = cfg.levelStepSiemens();
+    int refCells = layout.hasReferenceColumn() ? q.fanIn * layout.columnTiles() : 0;
+    FaultMap faults = noise.stuckAtRate() > 0
+        ? noise.stuckAtFaults().sample(planes * n + refCells, rng.split("faults"))
+        : null;
+    DeviceToDeviceVariation d2d = DeviceToDeviceVariation.of(noise.deviceVariationSigma());
+    frozen = new float[planes][n];
+    IntStream.range(0, planes).parallel().forEach(plane -> {
+      int s = plane / layout.polarities();
+      int p = plane % layout.polarities();
+      RandomSource r = rng.split("d2d").split(plane);
+      float[] out = frozen[plane];
+      for (int k = 0; k < n; k++) {
+        double g = gMin + q.digit(k, s, p) * dG;
+        if (faults != null) {
+          g = faults.apply(plane * n + k, g, range);
+        }
+        out[k] = (float) d2d.program(g, r);
+      }
+    });
+    reference = new float[refCells];
+    RandomSource r = rng.split("d2d-reference");
+    for (int k = 0; k < refCells; k++) {
+      double g = gMin;
+      if (faults != null) {
+        g = faults.apply(planes * n + k, g, range);
+      }
+      reference[k] = (float) d2d.program(g, r);
+    }
+    this.noise = noise;
+  }
+
+  private final NoiseStack noise;
+
+  /** Returns per-slice effective values in level units; cached when nothing varies per read. */
+  float[][] read(RandomSource rng) {
+    if (!perReadNoise && cached != null) {
+      return cached;
+    }
+    TileLayout layout = q.layout;
+    int planes = frozen.length;
+    int n = q.fanIn * q.fanOut;
+    float[][] g = new float[planes][];
+    float[] ref = reference;
+    if (perReadNoise) {
+      ReadNoise readNoise = ReadNoise.of(cfg.read(), cfg.levelStepSiemens());
+      RandomTelegraphNoise rtn = RandomTelegraphNoise.pytorx();
+      CycleToCycleVariation c2c = CycleToCycleVariation.of(noise.cycleVariationSigma());
+      boolean rn = noise.readNoise();
+      boolean tel = noise.randomTelegraphNoise();
+      int chunks = (n + CHUNK - 1) / CHUNK;
+      for (int plane = 0; plane < planes; plane++) {
+        float[] src = frozen[plane];
+        float[] dst = new float[n];
+        RandomSource pr = rng.split(plane);
+        IntStream.range(0, chunks).parallel().forEach(c -> {
+          RandomSource r = pr.split(c);
+          int to = Math.min(n, (c + 1) * CHUNK);
+          for (int k = c * CHUNK; k < to; k++) {
+            dst[k] = (float) readCell(src[k], r, readNoise, rtn, c2c, rn, tel);
+          }
+        });
+        g[plane] = dst;
+      }
+      if (ref.length > 0) {
+        ref = new float[reference.length];
+        RandomSource r = rng.split("reference");
+        for (int k = 0; k < ref.length; k++) {
+          ref[k] = (float) readCell(reference[k], r, readNoise, rtn, c2c, rn, tel);
+        }
+      }
+    } else {
+      for (int plane = 0; plane < planes; plane++) {
+        g[plane] = frozen[plane];
+      }
+    }
+    LineResistance lines = cfg.lines();
+    if (lines.mode() != LineResistanceMode.OFF && !lines.isIdealWiring()) {
+      float[][] eff = new float[planes][n];
+      float[] effRef = new float[ref.length];
+      applyLineResistance(g, ref, eff, effRef, lines);
+      g = eff;
+      ref = effRef;
+    }
+    float[][] out = new float[layout.slices()][n];
+    double invStep = 1.0 / cfg.levelStepSiemens();
+    for (int s = 0; s < layout.slices(); s++) {
+      float[] o = out[s];
+      if (layout.polarities() == 2) {
+        float[] gp = g[2 * s];
+        float[] gn = g[2 * s + 1];
+        for (int k = 0; k < n; k++) {
+          o[k] = (float) (((double) gp[k] - gn[k]) * invStep);
+        }
+      } else {
+        float[] gc = g[s];
+        int ctiles = layout.columnTiles();
+        for (int i = 0; i < q.fanIn; i++) {
+          int row = i * q.fanOut;
+          for (int j = 0; j < q.fanOut; j++) {
+            double gr = ref[i * ctiles + layout.columnTileOf(j)];
+            o[row + j] = (float) ((gc[row + j] - gr) * invStep);
+          }
+        }
+      }
+    }
+    if (!perReadNoise) {
+      cached = out;
+    }
+    return out;
+  }
+
+  private static double readCell(double g, RandomSource r, ReadNoise readNoise,
+      RandomTelegraphNoise rtn, CycleToCycleVariation c2c, boolean rn, boolean tel) {
+    double v = c2c.sample(g, r);
+    double out = v;
+    if (rn) {
+      out += readNoise.sigmaSiemens(v) * r.gaussian();
+    }
+    if (tel) {
+      out += r.uniform() < rtn.probability() ? rtn.jumpSiemens(v) : 0.0;
+    }
+    return out;
+  }
+
+  /** Gathers each physical tile, applies the line model, scatters effective conductances back. */
+  private void applyLineResistance(float[][] g, float[] ref, float[][] eff, float[] effRef,
+      LineResistance lines) {
+    TileLayout layout = q.layout;
+    int rows = layout.tileRows();
+    int cols = layout.tileColumns();
+    int ctiles = layout.columnTiles();
+    int pol = layout.polarities();
+    int slices = layout.slices();
+    double gMin = cfg.device().gMinSiemens();
+    IntStream.range(0, layout.tiles()).parallel().forEach(tile -> {
+      int rt = tile / ctiles;
+      int ct = tile % ctiles;
+      int r0 = rt * rows;
+      int rin = layout.rowsInTile(rt);
+      int o0 = ct * layout.outputsPerColumnTile();
+      int o1 = Math.min(q.fanOut, o0 + layout.outputsPerColumnTile());
+      double[] t = new double[rows * cols];
+      java.util.Arrays.fill(t, gMin);
+      for (int i = 0; i < rin; i++) {
+        for (int o = o0; o < o1; o++) {
+          int k = (r0 + i) * q.fanOut + o;
+          for (int s = 0; s < slices; s++) {
+            for (int p = 0; p < pol; p++) {
+              t[i * cols + layout.physicalColumn(o, s, p)] = Math.max(0, g[s * pol + p][k]);
+            }
+          }
+        }
+        if (layout.hasReferenceColumn()) {
+          t[i * cols + layout.referenceColumn()] = Math.max(0, ref[(r0 + i) * ctiles + ct]);
+        }
+      }
+      double[] e = lines.mode() == LineResistanceMode.EXACT
+          ? TileCircuit.of(t, rows, cols, lines).withRelativeTolerance(1e-8).transferConductances()
+          : FirstOrderLineResistance.of(lines).apply(t, rows, cols);
+      for (int i = 0; i < rin; i++) {
+        for (int o = o0; o < o1; o++) {
+          int k = (r0 + i) * q.fanOut + o;
+          for (int s = 0; s < slices; s++) {
+            for (int p = 0; p < pol; p++) {
+              eff[s * pol + p][k] = (float) e[i * cols + layout.physicalColumn(o, s, p)];
+            }
+          }
+        }
+        if (layout.hasReferenceColumn()) {
+          effRef[(r0 + i) * ctiles + ct] = (float) e[i * cols + layout.referenceColumn()];
+        }
+      }
+    });
+  }
+}

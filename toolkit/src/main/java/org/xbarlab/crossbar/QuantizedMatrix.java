@@ -1,0 +1,71 @@
+package org.xbarlab.crossbar;
+
+import org.xbarlab.ConfigException;
+
+/**
+ * A weight matrix {@code [fanIn x fanOut]} quantised to signed integers and split into cell
+ * digits. Quantisation follows PytorX ({@code layer.py}): {@code dW = max|W| / (2^(weightBits-1)-1)},
+ * {@code W_int = round(W / dW)}; the error of every weight is at most {@code dW / 2}.
+ */
+final class QuantizedMatrix {
+  final int fanIn;
+  final int fanOut;
+  final int[] codes; // row-major [fanIn x fanOut]
+  final double weightStep;
+  final WeightMapping mapping;
+  final TileLayout layout;
+  final int offsetCode;
+
+  QuantizedMatrix(float[] weights, int fanIn, int fanOut, CrossbarConfig cfg) {
+    if (weights.length != fanIn * fanOut) {
+      throw new ConfigException("weights.length", weights.length, "fanIn * fanOut");
+    }
+    this.fanIn = fanIn;
+    this.fanOut = fanOut;
+    this.mapping = cfg.mapping();
+    this.layout = new TileLayout(fanIn, fanOut, cfg);
+    int max = mapping.maxWeightCode();
+    double maxAbs = 0;
+    for (float w : weights) {
+      maxAbs = Math.max(maxAbs, Math.abs(w));
+    }
+    this.weightStep = maxAbs > 0 ? maxAbs / max : 1.0;
+    this.codes = new int[weights.length];
+    for (int k = 0; k < weights.length; k++) {
+      long c = Math.round(weights[k] / weightStep);
+      codes[k] = (int) Math.max(-max, Math.min(max, c));
+    }
+    this.offsetCode = mapping.scheme() == MappingScheme.OFFSET_REFERENCE_COLUMN ? max : 0;
+  }
+
+  /** Returns the cell digit (0 .. 2^cellBits-1) of weight {@code k}, slice, polarity. */
+  int digit(int k, int slice, int polarity) {
+    int code = codes[k];
+    int value;
+    if (mapping.scheme() == MappingScheme.DIFFERENTIAL_PAIR) {
+      if (polarity == 0) {
+        value = code > 0 ? code : 0;
+      } else {
+        value = code < 0 ? -code : 0;
+      }
+    } else {
+      value = code + offsetCode;
+    }
+    int c = mapping.cellBits();
+    return (value >>> (slice * c)) & ((1 << c) - 1);
+  }
+
+  /** Returns the largest digit any cell of slice {@code s} can hold. */
+  int maxDigit(int slice) {
+    int c = mapping.cellBits();
+    int top = mapping.scheme() == MappingScheme.DIFFERENTIAL_PAIR ? mapping.maxWeightCode()
+        : 2 * mapping.maxWeightCode();
+    int remaining = top >>> (slice * c);
+    return Math.min(remaining, (1 << c) - 1);
+  }
+
+  /** Returns the dequantised weight {@code codes[k] * dW}. */
+  double dequantized(int k) {
+    return codes[k] * weightStep;
+  }
+}

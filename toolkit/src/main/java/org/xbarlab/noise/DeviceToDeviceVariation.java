@@ -1,0 +1,39 @@
+package org.xbarlab.noise;
+
+import org.xbarlab.ConfigException;
+import org.xbarlab.RandomSource;
+
+/**
+ * Device-to-device (programming-time) variation: each cell's programmed conductance is
+ * {@code G * (1 + sigma * N(0,1))}, drawn once when the chip is programmed and frozen for every
+ * later read, clipped at 0 S so that no conductance is negative (the clip matters only for
+ * {@code sigma} above about 0.3).
+ */
+public final class DeviceToDeviceVariation {
+  private final double relativeSigma;
+
+  private DeviceToDeviceVariation(double relativeSigma) {
+    if (!(relativeSigma >= 0) || Double.isInfinite(relativeSigma)) {
+      throw new ConfigException("deviceVariationSigma", relativeSigma, "a relative sigma >= 0");
+    }
+    this.relativeSigma = relativeSigma;
+  }
+
+  /** Returns the model with relative standard deviation {@code relativeSigma >= 0}. */
+  public static DeviceToDeviceVariation of(double relativeSigma) {
+    return new DeviceToDeviceVariation(relativeSigma);
+  }
+
+  /** Returns the relative standard deviation. */
+  public double relativeSigma() {
+    return relativeSigma;
+  }
+
+  /** Returns the frozen programmed conductance of one cell in siemens. */
+  public double program(double gSiemens, RandomSource rng) {
+    if (relativeSigma == 0) {
+      return gSiemens;
+    }
+    return Math.max(0.0, gSiemens * (1 + relativeSigma * rng.gaussian()));
+  }
+}
