@@ -10,15 +10,12 @@ import java.util.Map;
 import java.util.Optional;
 import org.deeplearning4j.nn.api.Layer;
 import org.deeplearning4j.nn.api.Model;
-import org.deeplearning4j.nn.api.Updater;
-import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.deeplearning4j.optimize.api.BaseTrainingListener;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.xbarlab.ConfigException;
 import org.xbarlab.ProgressListener;
 import org.xbarlab.RandomSource;
 import org.xbarlab.data.ImageDataset;
-import org.xbarlab.nn.Accuracy;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.IntColumn;
 import tech.tablesaw.api.LongColumn;
@@ -33,7 +30,8 @@ import tech.tablesaw.api.Table;
  * master weights ({@link ResnaWeightNoise}). The method is the sampler's: NOISE_UNAWARE (none),
  * RGN, PROG or RESNA (crossbar engine).
  *
- * <p>The caller's network is never modified: training runs on a clone. With a checkpoint
+ * <p>Works for {@code MultiLayerNetwork} and single-input, single-output {@code ComputationGraph}
+ * (e.g. {@link org.xbarlab.nn.ResNet20}). The caller's network is never modified: training runs on a clone. With a checkpoint
  * directory, a checkpoint is written atomically after every epoch and a later call with the same
  * setup resumes from it, reaching exactly the parameters of an uninterrupted run (shuffles and
  * noise are keyed by epoch and minibatch; updater state and DL4J counters are restored).
@@ -55,6 +53,7 @@ public final class NoiseAwareTraining {
    * Fine-tunes a copy of {@code pretrained} with {@code setup}, resuming from the setup's
    * checkpoint directory if it holds a checkpoint.
    *
+   * @param <N> MultiLayerNetwork or ComputationGraph (one input, one output)
    * @param pretrained a trained (or at least initialised) network; not modified
    * @param setup noise model, epochs, minibatch, seed, checkpoint directory
    * @param train training images (shuffled per epoch with a seed derived from the setup's seed)
@@ -63,11 +62,12 @@ public final class NoiseAwareTraining {
    * @return the trained copy and its history
    * @throws org.xbarlab.ResumeException if the checkpoint was written by another configuration
    */
-  public static TrainingResult train(MultiLayerNetwork pretrained, TrainingSetup setup, ImageDataset train,
+  public static <N extends Model> TrainingResult<N> train(N pretrained, TrainingSetup setup, ImageDataset train,
       ImageDataset test, ProgressListener progress) {
     if (pretrained == null) {
-      throw new ConfigException("pretrained", null, "an initialised MultiLayerNetwork");
+      throw new ConfigException("pretrained", null, "an initialised MultiLayerNetwork or ComputationGraph");
     }
+    Net original = Net.of(pretrained);
     if (setup == null) {
       throw new ConfigException("setup", null, "a TrainingSetup");
     }
@@ -77,8 +77,8 @@ public final class NoiseAwareTraining {
     if (test == null || test.size() == 0) {
       throw new ConfigException("test", test == null ? null : test.name() + " (0 images)", "a non-empty ImageDataset");
     }
-    Map<String, String> fingerprint = fingerprint(pretrained, setup, train);
-    MultiLayerNetwork net = pretrained.clone();
+    Map<String, String> fingerprint = fingerprint(original, setup, train);
+    Net net = original.copy();
     List<double[]> rows = new ArrayList<>();
     int resumed = 0;
     if (setup.checkpointDirectory().isPresent()) {
@@ -101,25 +101,27 @@ public final class NoiseAwareTraining {
     ResnaWeightNoise.Clock clock = new ResnaWeightNoise.Clock();
     BatchListener listener = new BatchListener(progress, clock);
     progress.begin("noise-aware training (" + setup.method() + ")", batchesPerEpoch * (setup.epochs() - resumed));
-    net.addListeners(listener);
-    try (ResnaWeightNoise.Attachment hook = ResnaWeightNoise.attach(net, setup.noise(), setup.seed(), clock)) {
+    net.addListener(listener);
+    try (ResnaWeightNoise.Attachment hook = ResnaWeightNoise.attach(net.layers(), setup.noise(), setup.seed(), clock)) {
       for (int e = resumed + 1; e <= setup.epochs(); e++) {
         clock.startEpoch(e);
         listener.startEpoch(e, setup.epochs());
         long start = System.nanoTime();
         net.fit(train.iterator(setup.batchSize(), shuffles.split(e).nextLong()));
         double seconds = (System.nanoTime() - start) / 1e9;
-        double accuracy = Accuracy.top1(net, test.evaluationIterator(EVALUATION_BATCH));
+        double accuracy = NoisyEvaluation.cleanAccuracy(net, test.evaluationIterator(EVALUATION_BATCH));
         rows.add(new double[] {e, listener.meanLoss(), accuracy, seconds});
         if (setup.checkpointDirectory().isPresent()) {
           snapshot(net, fingerprint, e, rows).write(setup.checkpointDirectory().get());
         }
       }
     } finally {
-      net.getListeners().remove(listener);
+      net.removeListener(listener);
       progress.end();
     }
-    return new TrainingResult(net, history(rows, setup), resumed);
+    @SuppressWarnings("unchecked")
+    N trained = (N) net.model();
+    return new TrainingResult<>(trained, history(rows, setup), resumed);
   }
 
   /**
@@ -127,6 +129,7 @@ public final class NoiseAwareTraining {
    * its checkpoint directory if set), then measures clean accuracy and Monte-Carlo accuracy under
    * {@code evaluationNoise}, and reports the wall-clock cost of this call.
    *
+   * @param <N> MultiLayerNetwork or ComputationGraph (one input, one output)
    * @param pretrained the starting network; not modified
    * @param design the training setup of the design point (its epochs are replaced by {@code epochs})
    * @param epochs the fidelity, total epochs, 1..10000
@@ -134,25 +137,25 @@ public final class NoiseAwareTraining {
    * @param trials Monte-Carlo trials, 1..100000
    * @param progress receives training and evaluation steps
    */
-  public static FidelityResult fidelity(MultiLayerNetwork pretrained, TrainingSetup design, int epochs,
+  public static <N extends Model> FidelityResult<N> fidelity(N pretrained, TrainingSetup design, int epochs,
       ImageDataset train, ImageDataset test, NoiseModel evaluationNoise, int trials, ProgressListener progress) {
     long start = System.nanoTime();
-    TrainingResult r = train(pretrained, design.withEpochs(epochs), train, test, progress);
+    TrainingResult<N> r = train(pretrained, design.withEpochs(epochs), train, test, progress);
     NoisyEvaluation.Result noisy = NoisyEvaluation.monteCarlo(r.network(), evaluationNoise, test, trials,
         RandomSource.seeded(design.seed()).split("evaluation").nextLong(), false, progress);
     double seconds = (System.nanoTime() - start) / 1e9;
-    return new FidelityResult(r.network(), r.history(), epochs, r.finalAccuracyTop1(), noisy, seconds);
+    return new FidelityResult<>(r.network(), r.history(), epochs, r.finalAccuracyTop1(), noisy, seconds);
   }
 
   /** Returns the settings a checkpoint must share with this run to be resumed. */
-  static Map<String, String> fingerprint(MultiLayerNetwork pretrained, TrainingSetup setup, ImageDataset train) {
+  static Map<String, String> fingerprint(Net pretrained, TrainingSetup setup, ImageDataset train) {
     Map<String, String> fp = new LinkedHashMap<>();
     fp.put("method", setup.method().name());
     fp.put("noise", setup.noise().describe());
     fp.put("seed", Long.toString(setup.seed()));
     fp.put("batchSize", Integer.toString(setup.batchSize()));
     StringBuilder arch = new StringBuilder();
-    for (Layer l : pretrained.getLayers()) {
+    for (Layer l : pretrained.layers()) {
       arch.append(l.conf().getLayer().getClass().getSimpleName());
       l.paramTable().forEach((k, v) -> arch.append(' ').append(k).append(Arrays.toString(v.shape())));
       arch.append("; ");
@@ -164,25 +167,19 @@ public final class NoiseAwareTraining {
     return fp;
   }
 
-  private static Checkpoint snapshot(MultiLayerNetwork net, Map<String, String> fp, int epochs, List<double[]> rows) {
-    Updater updater = net.getUpdater();
-    INDArray state = updater == null ? null : updater.getStateViewArray();
-    return new Checkpoint(fp, epochs, net.getLayerWiseConfigurations().getIterationCount(),
-        net.getLayerWiseConfigurations().getEpochCount(), net.params().dup(),
-        Optional.ofNullable(state).map(INDArray::dup), List.copyOf(rows));
+  private static Checkpoint snapshot(Net net, Map<String, String> fp, int epochs, List<double[]> rows) {
+    return new Checkpoint(fp, epochs, net.iterationCount(), net.epochCount(), net.params().dup(),
+        net.updaterState().map(INDArray::dup), List.copyOf(rows));
   }
 
-  private static void restore(MultiLayerNetwork net, Checkpoint c) {
+  private static void restore(Net net, Checkpoint c) {
     net.setParams(c.params());
     if (c.updaterState().isPresent()) {
-      net.getUpdater().getStateViewArray().assign(c.updaterState().get());
+      INDArray live = net.updaterState().orElseThrow(() -> new org.xbarlab.ResumeException(
+          "checkpoint has updater state but the network has no updater"));
+      live.assign(c.updaterState().get());
     }
-    net.getLayerWiseConfigurations().setIterationCount(c.iterationCount());
-    net.getLayerWiseConfigurations().setEpochCount(c.epochCount());
-    for (Layer l : net.getLayers()) {
-      l.setIterationCount(c.iterationCount());
-      l.setEpochCount(c.epochCount());
-    }
+    net.setCounts(c.iterationCount(), c.epochCount());
   }
 
   private static Table history(List<double[]> rows, TrainingSetup setup) {

@@ -6,10 +6,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.deeplearning4j.nn.api.Layer;
-import org.deeplearning4j.nn.conf.InputPreProcessor;
+import org.deeplearning4j.nn.api.Model;
 import org.deeplearning4j.nn.conf.layers.BaseOutputLayer;
-import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
-import org.deeplearning4j.nn.workspace.LayerWorkspaceMgr;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.dataset.DataSet;
 import org.nd4j.linalg.dataset.api.iterator.DataSetIterator;
@@ -74,7 +72,7 @@ public final class NoisyEvaluation {
   }
 
   /** Like {@link #monteCarlo(MultiLayerNetwork, NoiseModel, DataSetIterator, int, long, boolean, ProgressListener)} on an image dataset in minibatches of 256. */
-  public static Result monteCarlo(MultiLayerNetwork net, NoiseModel noise, ImageDataset data, int trials,
+  public static Result monteCarlo(Model net, NoiseModel noise, ImageDataset data, int trials,
       long seed, boolean majorityVote, ProgressListener progress) {
     return monteCarlo(net, noise, data.evaluationIterator(DEFAULT_BATCH), trials, seed, majorityVote, progress);
   }
@@ -83,7 +81,8 @@ public final class NoisyEvaluation {
    * Evaluates {@code net} under {@code noise}; the network's weights are restored afterwards,
    * also on failure.
    *
-   * @param net a trained network whose last layer is a dense output layer if {@code majorityVote}
+   * @param net a trained MultiLayerNetwork or single-input/output ComputationGraph; its output
+   *     layer must be dense if {@code majorityVote}
    * @param noise the noise model (same as in training, or the hardware's)
    * @param data labelled minibatches (read once into memory; each minibatch is one read)
    * @param trials Monte-Carlo trials, 1..100000
@@ -92,7 +91,7 @@ public final class NoisyEvaluation {
    * @param progress receives one step per trial
    * @throws ConfigException naming {@code trials}, {@code data} or {@code majorityVote}
    */
-  public static Result monteCarlo(MultiLayerNetwork net, NoiseModel noise, DataSetIterator data, int trials,
+  public static Result monteCarlo(Model network, NoiseModel noise, DataSetIterator data, int trials,
       long seed, boolean majorityVote, ProgressListener progress) {
     if (trials < 1 || trials > 100_000) {
       throw new ConfigException("trials", trials, "an integer in 1..100000");
@@ -109,12 +108,17 @@ public final class NoisyEvaluation {
     if (batches.isEmpty()) {
       throw new ConfigException("data", "empty iterator", "at least one labelled minibatch");
     }
-    Layer[] layers = net.getLayers();
-    int last = layers.length - 1;
+    if (network == null) {
+      throw new ConfigException("network", null, "a trained MultiLayerNetwork or ComputationGraph");
+    }
+    Net net = Net.of(network);
+    Layer[] layers = net.layers();
+    Layer classifier = net.classifier();
+    int last = java.util.Arrays.asList(layers).indexOf(classifier);
     List<Integer> noisy = NoisyLayers.indices(layers);
     if (majorityVote && (!noisy.contains(last)
-        || NoisyLayers.roleOf(layers[last]).orElse(null) != LayerRole.CLASSIFIER
-        || layers[last].getParam(NoisyLayers.WEIGHT_KEY).rank() != 2)) {
+        || NoisyLayers.roleOf(classifier).orElse(null) != LayerRole.CLASSIFIER
+        || classifier.getParam(NoisyLayers.WEIGHT_KEY).rank() != 2)) {
       throw new ConfigException("majorityVote", true, "a network whose last layer is a dense output layer");
     }
     Map<Integer, INDArray> clean = new HashMap<>();
@@ -150,7 +154,7 @@ public final class NoisyEvaluation {
               correct += predicted[n] == labels[n] ? 1 : 0;
             }
           } else {
-            correct += Accuracy.correctCount(net.output(b.getFeatures(), false), b.getLabels());
+            correct += Accuracy.correctCount(net.output(b.getFeatures()), b.getLabels());
           }
           total += b.numExamples();
         }
@@ -182,16 +186,27 @@ public final class NoisyEvaluation {
     return new Result(perTrial, summary);
   }
 
-  /** Returns the majority-voted labels of three noisy classifier copies, shape {@code [n]}. */
-  private static int[] vote(MultiLayerNetwork net, INDArray features, NoiseModel noise, INDArray cleanW,
-      RandomSource rng) {
-    int last = net.getLayers().length - 1;
-    INDArray x = net.feedForwardToLayer(last - 1, features, false).get(last);
-    InputPreProcessor pp = net.getLayerWiseConfigurations().getInputPreProcess(last);
-    if (pp != null) {
-      x = pp.preProcess(x, (int) x.size(0), LayerWorkspaceMgr.noWorkspaces());
+  /** Returns the clean top-1 accuracy of {@code net} on {@code data}, in [0, 1]. */
+  static double cleanAccuracy(Net net, DataSetIterator data) {
+    data.reset();
+    long correct = 0;
+    long total = 0;
+    while (data.hasNext()) {
+      DataSet b = data.next();
+      correct += Accuracy.correctCount(net.output(b.getFeatures()), b.getLabels());
+      total += b.numExamples();
     }
-    Layer out = net.getLayer(last);
+    if (total == 0) {
+      throw new ConfigException("test", "0 images", "a non-empty evaluation set");
+    }
+    return (double) correct / total;
+  }
+
+  /** Returns the majority-voted labels of three noisy classifier copies, shape {@code [n]}. */
+  private static int[] vote(Net net, INDArray features, NoiseModel noise, INDArray cleanW,
+      RandomSource rng) {
+    INDArray x = net.classifierInput(features);
+    Layer out = net.classifier();
     BaseOutputLayer conf = (BaseOutputLayer) out.conf().getLayer();
     INDArray bias = out.getParam("b");
     int n = (int) x.size(0);

@@ -1,6 +1,6 @@
 package org.xbarlab.train;
 
-import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
+import org.deeplearning4j.nn.api.Model;
 import org.xbarlab.ProgressListener;
 import org.xbarlab.crossbar.CrossbarConfig;
 import org.xbarlab.data.ImageDataset;
@@ -22,14 +22,14 @@ public final class Resna {
    * ({@link NoiseModel#resna}: crossbar noise, conv scale 0.5) for {@code epochs} epochs,
    * minibatch 64.
    */
-  public static TrainingResult train(MultiLayerNetwork pretrained, CrossbarConfig config, int epochs,
+  public static <N extends Model> TrainingResult<N> train(N pretrained, CrossbarConfig config, int epochs,
       ImageDataset train, ImageDataset test, long seed, ProgressListener progress) {
     return NoiseAwareTraining.train(pretrained,
         TrainingSetup.resna(config).withEpochs(epochs).withSeed(seed), train, test, progress);
   }
 
   /** Returns the Monte-Carlo accuracy of {@code net} under ReSNA's noise model for {@code config}. */
-  public static NoisyEvaluation.Result evaluate(MultiLayerNetwork net, CrossbarConfig config, ImageDataset test,
+  public static NoisyEvaluation.Result evaluate(Model net, CrossbarConfig config, ImageDataset test,
       int trials, long seed, boolean majorityVote) {
     return NoisyEvaluation.monteCarlo(net, NoiseModel.resna(config), test, trials, seed, majorityVote,
         ProgressListener.none());

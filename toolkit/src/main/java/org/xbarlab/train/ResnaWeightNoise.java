@@ -121,7 +121,7 @@ public final class ResnaWeightNoise implements IWeightNoise {
     return attach(net.getLayers(), noise, seed, clock);
   }
 
-  private static Attachment attach(Layer[] layers, NoiseModel noise, long seed, Clock clock) {
+  static Attachment attach(Layer[] layers, NoiseModel noise, long seed, Clock clock) {
     ResnaWeightNoise hook = new ResnaWeightNoise(noise, seed, clock);
     List<BaseLayer> attached = new ArrayList<>();
     for (int i : NoisyLayers.indices(layers)) {

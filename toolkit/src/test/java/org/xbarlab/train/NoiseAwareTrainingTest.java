@@ -56,12 +56,12 @@ class NoiseAwareTrainingTest {
   void resumedRunEqualsUninterruptedRunAndCallerNetworkIsUntouched(@TempDir Path tmp) throws Exception {
     MultiLayerNetwork start = TrainFixtures.mlp(5);
     INDArray startParams = start.params().dup();
-    TrainingResult straight = NoiseAwareTraining.train(start, rgn().withEpochs(2)
+    var straight = NoiseAwareTraining.train(start, rgn().withEpochs(2)
         .withCheckpointDirectory(tmp.resolve("a")), TINY, TINY_TEST, ProgressListener.none());
-    TrainingResult first = NoiseAwareTraining.train(start, rgn().withEpochs(1)
+    var first = NoiseAwareTraining.train(start, rgn().withEpochs(1)
         .withCheckpointDirectory(tmp.resolve("b")), TINY, TINY_TEST, ProgressListener.none());
     // "crash" after epoch 1: a new call with the same directory resumes at epoch 2
-    TrainingResult resumed = NoiseAwareTraining.train(start, rgn().withEpochs(2)
+    var resumed = NoiseAwareTraining.train(start, rgn().withEpochs(2)
         .withCheckpointDirectory(tmp.resolve("b")), TINY, TINY_TEST, ProgressListener.none());
     assertEquals(0, straight.resumedFromEpoch());
     assertEquals(1, resumed.resumedFromEpoch());
@@ -110,7 +110,7 @@ class NoiseAwareTrainingTest {
     MultiLayerNetwork cnn = Models.smallCnn(28, 28, 1, 10, 8);
     RecordingSampler recording = new RecordingSampler(WeightNoiseSampler.crossbar(CrossbarConfig.resna()));
     ImageDataset small = FashionMnist.train().subsetPerClass(6, 5L); // 60 images, 2 minibatches of 32
-    TrainingResult r = NoiseAwareTraining.train(cnn,
+    var r = NoiseAwareTraining.train(cnn,
         TrainingSetup.of(new NoiseModel(recording, LayerNoiseScale.resnaDefault())).withBatchSize(32).withSeed(3),
         small, TINY_TEST, ProgressListener.none());
     List<RecordingSampler.Call> calls = recording.calls();
@@ -140,9 +140,9 @@ class NoiseAwareTrainingTest {
   void fidelityHookContinuesFromItsCheckpointAndReportsCost(@TempDir Path tmp) {
     MultiLayerNetwork start = TrainFixtures.mlp(5);
     TrainingSetup design = rgn().withCheckpointDirectory(tmp);
-    FidelityResult low = NoiseAwareTraining.fidelity(start, design, 1, TINY, TINY_TEST, NoiseModel.rgn(0.1), 2,
+    var low = NoiseAwareTraining.fidelity(start, design, 1, TINY, TINY_TEST, NoiseModel.rgn(0.1), 2,
         ProgressListener.none());
-    FidelityResult high = NoiseAwareTraining.fidelity(start, design, 2, TINY, TINY_TEST, NoiseModel.rgn(0.1), 2,
+    var high = NoiseAwareTraining.fidelity(start, design, 2, TINY, TINY_TEST, NoiseModel.rgn(0.1), 2,
         ProgressListener.none());
     assertEquals(1, low.history().rowCount());
     assertEquals(2, high.history().rowCount());

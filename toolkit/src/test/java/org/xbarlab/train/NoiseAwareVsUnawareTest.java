@@ -33,9 +33,9 @@ class NoiseAwareVsUnawareTest {
     MultiLayerNetwork pretrained = TrainFixtures.pretrained();
     INDArray before = pretrained.params().dup();
     NoiseModel harsh = NoiseModel.rgn(SIGMA);
-    TrainingResult unaware = NoiseAwareTraining.train(pretrained, TrainingSetup.noiseUnaware().withEpochs(2).withSeed(11),
+    var unaware = NoiseAwareTraining.train(pretrained, TrainingSetup.noiseUnaware().withEpochs(2).withSeed(11),
         TrainFixtures.train(), TrainFixtures.test(), ProgressListener.none());
-    TrainingResult aware = NoiseAwareTraining.train(pretrained, TrainingSetup.of(harsh).withEpochs(2).withSeed(11),
+    var aware = NoiseAwareTraining.train(pretrained, TrainingSetup.of(harsh).withEpochs(2).withSeed(11),
         TrainFixtures.train(), TrainFixtures.test(), ProgressListener.none());
     NoisyEvaluation.Result u = NoisyEvaluation.monteCarlo(unaware.network(), harsh, TrainFixtures.test(), TRIALS, 5,
         false, ProgressListener.none());
