@@ -95,7 +95,27 @@ class NoiseAwareTrainingTest {
   @Test
   void sameSeedGivesSameHistoryAndAnotherSeedDoesNot() {
     MultiLayerNetwork start = TrainFixtures.mlp(5);
-    Table a = NoiseAwareTraining.train(start, rgn(), TINY, TINY_TEST, ProgressListener.none()).history();
+    long[] counts = new long[3]; // begin total, steps, ends
+    ProgressListener counting = new ProgressListener() {
+      @Override
+      public void begin(String task, long totalSteps) {
+        counts[0] = totalSteps;
+      }
+
+      @Override
+      public void step(String message) {
+        counts[1]++;
+      }
+
+      @Override
+      public void end() {
+        counts[2]++;
+      }
+    };
+    Table a = NoiseAwareTraining.train(start, rgn(), TINY, TINY_TEST, counting).history();
+    assertEquals(10, counts[0], "300 images in minibatches of 32");
+    assertEquals(10, counts[1], "one progress step per minibatch");
+    assertEquals(1, counts[2]);
     Table b = NoiseAwareTraining.train(start, rgn(), TINY, TINY_TEST, ProgressListener.none()).history();
     Table c = NoiseAwareTraining.train(start, rgn().withSeed(99), TINY, TINY_TEST, ProgressListener.none()).history();
     assertEquals(List.of(TrainingColumns.EPOCH, TrainingColumns.METHOD, TrainingColumns.SEED, TrainingColumns.TRAIN_LOSS,
