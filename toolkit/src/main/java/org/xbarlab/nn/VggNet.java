@@ -1,0 +1,96 @@
+package org.xbarlab.nn;
+
+import org.deeplearning4j.nn.conf.ConvolutionMode;
+import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
+import org.deeplearning4j.nn.conf.inputs.InputType;
+import org.deeplearning4j.nn.conf.layers.BatchNormalization;
+import org.deeplearning4j.nn.conf.layers.ConvolutionLayer;
+import org.deeplearning4j.nn.conf.layers.DenseLayer;
+import org.deeplearning4j.nn.conf.layers.OutputLayer;
+import org.deeplearning4j.nn.conf.layers.SubsamplingLayer;
+import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
+import org.deeplearning4j.nn.weights.WeightInit;
+import org.nd4j.linalg.activations.Activation;
+import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.learning.config.Adam;
+import org.nd4j.linalg.lossfunctions.LossFunctions;
+import org.xbarlab.ConfigException;
+
+/**
+ * A VGG-style CNN (Simonyan and Zisserman, ICLR 2015) sized for Fashion-MNIST and CIFAR-10: one
+ * block per entry of {@code blockChannels}, each conv3x3-BN-ReLU, conv3x3-BN-ReLU ('same'
+ * padding), max-pool 2x2; then dense {@code hidden} ReLU and softmax. A sequential
+ * {@link MultiLayerNetwork}, so every tool of the {@code train} and {@code crossbar} stages applies.
+ *
+ * <pre>{@code
+ * MultiLayerNetwork fm = VggNet.build(28, 28, 1, 10, new int[] {32, 64}, 128, 42);      // Fashion-MNIST
+ * MultiLayerNetwork cifar = VggNet.build(32, 32, 3, 10, new int[] {64, 128, 256}, 256, 42);
+ * }</pre>
+ */
+public final class VggNet {
+  private VggNet() {}
+
+  /** Returns the Fashion-MNIST default: blocks {32, 64}, dense 128. */
+  public static MultiLayerNetwork fashionMnist(long seed) {
+    return build(28, 28, 1, 10, new int[] {32, 64}, 128, seed);
+  }
+
+  /** Returns the CIFAR-10 default: blocks {64, 128, 256}, dense 256. */
+  public static MultiLayerNetwork cifar10(long seed) {
+    return build(32, 32, 3, 10, new int[] {64, 128, 256}, 256, seed);
+  }
+
+  /**
+   * Returns an initialised VGG-style network (Adam 1e-3, float).
+   *
+   * @param height image height in pixels; must stay &gt;= 1 after one 2x pooling per block
+   * @param width image width in pixels; same rule
+   * @param channels input channels, &gt;= 1
+   * @param classes number of classes, &gt;= 2
+   * @param blockChannels output channels of each conv-conv-pool block, 1..6 blocks, each &gt;= 1
+   * @param hidden width of the dense layer, &gt;= 1
+   * @param seed seed of the initial weights
+   */
+  public static MultiLayerNetwork build(int height, int width, int channels, int classes, int[] blockChannels,
+      int hidden, long seed) {
+    if (blockChannels == null || blockChannels.length < 1 || blockChannels.length > 6) {
+      throw new ConfigException("blockChannels", blockChannels == null ? null : blockChannels.length + " blocks",
+          "1..6 blocks");
+    }
+    int minSide = 1 << blockChannels.length;
+    if (height < minSide || width < minSide || channels < 1) {
+      throw new ConfigException("inputShape", height + "x" + width + "x" + channels,
+          "height and width >= " + minSide + " for " + blockChannels.length + " pooling blocks, channels >= 1");
+    }
+    if (classes < 2) {
+      throw new ConfigException("classes", classes, "at least 2 classes");
+    }
+    if (hidden < 1) {
+      throw new ConfigException("hidden", hidden, "a positive dense width");
+    }
+    NeuralNetConfiguration.ListBuilder list = new NeuralNetConfiguration.Builder()
+        .seed(seed)
+        .dataType(DataType.FLOAT)
+        .weightInit(WeightInit.RELU)
+        .updater(new Adam(1e-3))
+        .convolutionMode(ConvolutionMode.Same)
+        .list();
+    for (int c : blockChannels) {
+      if (c < 1) {
+        throw new ConfigException("blockChannels", c, "positive channel counts");
+      }
+      for (int k = 0; k < 2; k++) {
+        list.layer(new ConvolutionLayer.Builder(3, 3).nOut(c).activation(Activation.IDENTITY).build());
+        list.layer(new BatchNormalization.Builder().activation(Activation.RELU).build());
+      }
+      list.layer(new SubsamplingLayer.Builder(SubsamplingLayer.PoolingType.MAX).kernelSize(2, 2).stride(2, 2).build());
+    }
+    list.layer(new DenseLayer.Builder().nOut(hidden).activation(Activation.RELU).build());
+    list.layer(new OutputLayer.Builder(LossFunctions.LossFunction.MCXENT).nOut(classes)
+        .activation(Activation.SOFTMAX).weightInit(WeightInit.XAVIER).build());
+    list.setInputType(InputType.convolutional(height, width, channels));
+    MultiLayerNetwork net = new MultiLayerNetwork(list.build());
+    net.init();
+    return net;
+  }
+}

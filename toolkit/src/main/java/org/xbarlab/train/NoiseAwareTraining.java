@@ -1,0 +1,236 @@
+package org.xbarlab.train;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.deeplearning4j.nn.api.Layer;
+import org.deeplearning4j.nn.api.Model;
+import org.deeplearning4j.optimize.api.BaseTrainingListener;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.xbarlab.ConfigException;
+import org.xbarlab.ProgressListener;
+import org.xbarlab.RandomSource;
+import org.xbarlab.data.ImageDataset;
+import tech.tablesaw.api.DoubleColumn;
+import tech.tablesaw.api.IntColumn;
+import tech.tablesaw.api.LongColumn;
+import tech.tablesaw.api.StringColumn;
+import tech.tablesaw.api.Table;
+
+/**
+ * ReSNA stochastic-noise-aware training and its baselines (Yang et al., ICCAD 2021, arXiv
+ * 2109.05437; papers.md 1.5): starting from a pre-trained network, every minibatch samples fresh
+ * weight noise from the setup's {@link NoiseModel} for every dense, convolution and output layer,
+ * runs forward and backward through the noisy weights and applies the gradient to the clean
+ * master weights ({@link ResnaWeightNoise}). The method is the sampler's: NOISE_UNAWARE (none),
+ * RGN, PROG or RESNA (crossbar engine).
+ *
+ * <p>Works for {@code MultiLayerNetwork} and single-input, single-output {@code ComputationGraph}
+ * (e.g. {@link org.xbarlab.nn.ResNet20}). The caller's network is never modified: training runs on a clone. With a checkpoint
+ * directory, a checkpoint is written atomically after every epoch and a later call with the same
+ * setup resumes from it, reaching exactly the parameters of an uninterrupted run (shuffles and
+ * noise are keyed by epoch and minibatch; updater state and DL4J counters are restored).
+ *
+ * <pre>{@code
+ * TrainingResult r = NoiseAwareTraining.train(pretrained,
+ *     TrainingSetup.resna(CrossbarConfig.resna()).withEpochs(3).withSeed(42),
+ *     train, test, NotebookProgress.bar());
+ * r.history();       // epoch, method, seed, train_loss, accuracy_top1, train_time_s
+ * }</pre>
+ */
+public final class NoiseAwareTraining {
+  /** Minibatch size of the clean accuracy evaluation after each epoch. */
+  public static final int EVALUATION_BATCH = 256;
+
+  private NoiseAwareTraining() {}
+
+  /**
+   * Fine-tunes a copy of {@code pretrained} with {@code setup}, resuming from the setup's
+   * checkpoint directory if it holds a checkpoint.
+   *
+   * @param <N> MultiLayerNetwork or ComputationGraph (one input, one output)
+   * @param pretrained a trained (or at least initialised) network; not modified
+   * @param setup noise model, epochs, minibatch, seed, checkpoint directory
+   * @param train training images (shuffled per epoch with a seed derived from the setup's seed)
+   * @param test evaluation images for the per-epoch clean accuracy
+   * @param progress receives one step per minibatch
+   * @return the trained copy and its history
+   * @throws org.xbarlab.ResumeException if the checkpoint was written by another configuration
+   */
+  public static <N extends Model> TrainingResult<N> train(N pretrained, TrainingSetup setup, ImageDataset train,
+      ImageDataset test, ProgressListener progress) {
+    if (pretrained == null) {
+      throw new ConfigException("pretrained", null, "an initialised MultiLayerNetwork or ComputationGraph");
+    }
+    Net original = Net.of(pretrained);
+    if (setup == null) {
+      throw new ConfigException("setup", null, "a TrainingSetup");
+    }
+    if (train == null || train.size() == 0) {
+      throw new ConfigException("train", train == null ? null : train.name() + " (0 images)", "a non-empty ImageDataset");
+    }
+    if (test == null || test.size() == 0) {
+      throw new ConfigException("test", test == null ? null : test.name() + " (0 images)", "a non-empty ImageDataset");
+    }
+    Map<String, String> fingerprint = fingerprint(original, setup, train);
+    Net net = original.copy();
+    List<double[]> rows = new ArrayList<>();
+    int resumed = 0;
+    if (setup.checkpointDirectory().isPresent()) {
+      Path dir = setup.checkpointDirectory().get();
+      Optional<Checkpoint> ckpt = Checkpoint.read(dir);
+      if (ckpt.isPresent()) {
+        Checkpoint c = ckpt.get();
+        c.requireFingerprint(fingerprint, dir);
+        restore(net, c);
+        rows.addAll(c.history());
+        resumed = Math.min(c.epochsCompleted(), setup.epochs());
+        if (c.epochsCompleted() > setup.epochs()) {
+          throw new ConfigException("epochs", setup.epochs(), "at least the " + c.epochsCompleted()
+              + " epochs already in checkpoint " + Checkpoint.file(dir));
+        }
+      }
+    }
+    long batchesPerEpoch = (train.size() + setup.batchSize() - 1) / setup.batchSize();
+    RandomSource shuffles = RandomSource.seeded(setup.seed()).split("shuffle");
+    ResnaWeightNoise.Clock clock = new ResnaWeightNoise.Clock();
+    BatchListener listener = new BatchListener(progress, clock);
+    progress.begin("noise-aware training (" + setup.method() + ")", batchesPerEpoch * (setup.epochs() - resumed));
+    net.addListener(listener);
+    try (ResnaWeightNoise.Attachment hook = ResnaWeightNoise.attach(net.layers(), setup.noise(), setup.seed(), clock)) {
+      for (int e = resumed + 1; e <= setup.epochs(); e++) {
+        clock.startEpoch(e);
+        listener.startEpoch(e, setup.epochs());
+        long start = System.nanoTime();
+        net.fit(train.iterator(setup.batchSize(), shuffles.split(e).nextLong()));
+        double seconds = (System.nanoTime() - start) / 1e9;
+        double accuracy = NoisyEvaluation.cleanAccuracy(net, test.evaluationIterator(EVALUATION_BATCH));
+        rows.add(new double[] {e, listener.meanLoss(), accuracy, seconds});
+        if (setup.checkpointDirectory().isPresent()) {
+          snapshot(net, fingerprint, e, rows).write(setup.checkpointDirectory().get());
+        }
+      }
+    } finally {
+      net.removeListener(listener);
+      progress.end();
+    }
+    @SuppressWarnings("unchecked")
+    N trained = (N) net.model();
+    return new TrainingResult<>(trained, history(rows, setup), resumed);
+  }
+
+  /**
+   * The optimiser's fidelity hook: trains {@code design} to {@code epochs} epochs (continuing from
+   * its checkpoint directory if set), then measures clean accuracy and Monte-Carlo accuracy under
+   * {@code evaluationNoise}, and reports the wall-clock cost of this call.
+   *
+   * @param <N> MultiLayerNetwork or ComputationGraph (one input, one output)
+   * @param pretrained the starting network; not modified
+   * @param design the training setup of the design point (its epochs are replaced by {@code epochs})
+   * @param epochs the fidelity, total epochs, 1..10000
+   * @param evaluationNoise the deployment noise model (usually the design's crossbar model)
+   * @param trials Monte-Carlo trials, 1..100000
+   * @param progress receives training and evaluation steps
+   */
+  public static <N extends Model> FidelityResult<N> fidelity(N pretrained, TrainingSetup design, int epochs,
+      ImageDataset train, ImageDataset test, NoiseModel evaluationNoise, int trials, ProgressListener progress) {
+    long start = System.nanoTime();
+    TrainingResult<N> r = train(pretrained, design.withEpochs(epochs), train, test, progress);
+    NoisyEvaluation.Result noisy = NoisyEvaluation.monteCarlo(r.network(), evaluationNoise, test, trials,
+        RandomSource.seeded(design.seed()).split("evaluation").nextLong(), false, progress);
+    double seconds = (System.nanoTime() - start) / 1e9;
+    return new FidelityResult<>(r.network(), r.history(), epochs, r.finalAccuracyTop1(), noisy, seconds);
+  }
+
+  /** Returns the settings a checkpoint must share with this run to be resumed. */
+  static Map<String, String> fingerprint(Net pretrained, TrainingSetup setup, ImageDataset train) {
+    Map<String, String> fp = new LinkedHashMap<>();
+    fp.put("method", setup.method().name());
+    fp.put("noise", setup.noise().describe());
+    fp.put("seed", Long.toString(setup.seed()));
+    fp.put("batchSize", Integer.toString(setup.batchSize()));
+    StringBuilder arch = new StringBuilder();
+    for (Layer l : pretrained.layers()) {
+      arch.append(l.conf().getLayer().getClass().getSimpleName());
+      l.paramTable().forEach((k, v) -> arch.append(' ').append(k).append(Arrays.toString(v.shape())));
+      arch.append("; ");
+    }
+    fp.put("architecture", arch.toString().trim());
+    fp.put("pretrainedParamsHash", Integer.toHexString(Arrays.hashCode(pretrained.params().data().asFloat())));
+    fp.put("trainData", train.name() + " n=" + train.size() + " labelsHash="
+        + Integer.toHexString(Arrays.hashCode(train.labels())));
+    return fp;
+  }
+
+  private static Checkpoint snapshot(Net net, Map<String, String> fp, int epochs, List<double[]> rows) {
+    return new Checkpoint(fp, epochs, net.iterationCount(), net.epochCount(), net.params().dup(),
+        net.updaterState().map(INDArray::dup), List.copyOf(rows));
+  }
+
+  private static void restore(Net net, Checkpoint c) {
+    net.setParams(c.params());
+    if (c.updaterState().isPresent()) {
+      INDArray live = net.updaterState().orElseThrow(() -> new org.xbarlab.ResumeException(
+          "checkpoint has updater state but the network has no updater"));
+      live.assign(c.updaterState().get());
+    }
+    net.setCounts(c.iterationCount(), c.epochCount());
+  }
+
+  private static Table history(List<double[]> rows, TrainingSetup setup) {
+    IntColumn epoch = IntColumn.create(TrainingColumns.EPOCH);
+    StringColumn method = StringColumn.create(TrainingColumns.METHOD);
+    LongColumn seed = LongColumn.create(TrainingColumns.SEED);
+    DoubleColumn loss = DoubleColumn.create(TrainingColumns.TRAIN_LOSS);
+    DoubleColumn acc = DoubleColumn.create(TrainingColumns.ACCURACY_TOP1);
+    DoubleColumn time = DoubleColumn.create(TrainingColumns.TRAIN_TIME_S);
+    for (double[] r : rows) {
+      epoch.append((int) r[0]);
+      method.append(setup.method().name());
+      seed.append(setup.seed());
+      loss.append(r[1]);
+      acc.append(r[2]);
+      time.append(r[3]);
+    }
+    return Table.create("noise-aware training history", epoch, method, seed, loss, acc, time);
+  }
+
+  /** Averages the minibatch losses, advances the noise clock and reports progress. */
+  private static final class BatchListener extends BaseTrainingListener {
+    private final ProgressListener progress;
+    private final ResnaWeightNoise.Clock clock;
+    private int epoch;
+    private int epochs;
+    private double lossSum;
+    private long batches;
+
+    BatchListener(ProgressListener progress, ResnaWeightNoise.Clock clock) {
+      this.progress = progress;
+      this.clock = clock;
+    }
+
+    void startEpoch(int e, int total) {
+      epoch = e;
+      epochs = total;
+      lossSum = 0;
+      batches = 0;
+    }
+
+    double meanLoss() {
+      return batches == 0 ? Double.NaN : lossSum / batches;
+    }
+
+    @Override
+    public void iterationDone(Model model, int iteration, int epochIndex) {
+      lossSum += model.score();
+      batches++;
+      clock.nextBatch();
+      progress.step(String.format(Locale.ROOT, "epoch %d/%d, loss %.4f", epoch, epochs, meanLoss()));
+    }
+  }
+}

@@ -1,0 +1,169 @@
+package org.xbarlab.train;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.deeplearning4j.nn.api.Layer;
+import org.deeplearning4j.nn.conf.layers.BaseLayer;
+import org.deeplearning4j.nn.conf.weightnoise.IWeightNoise;
+import org.deeplearning4j.nn.graph.ComputationGraph;
+import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
+import org.deeplearning4j.nn.workspace.LayerWorkspaceMgr;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.xbarlab.RandomSource;
+
+/**
+ * DL4J weight-noise hook for ReSNA-style training: while training, every dense, convolution and
+ * output layer computes its forward and backward pass with {@link NoiseModel#noisyWeights} of its
+ * clean {@code "W"}; DL4J applies the resulting gradient to the clean parameters, which is exactly
+ * ReSNA's "update the clean master weights" (papers.md 1.5 step 3). Biases stay clean (added
+ * digitally). At inference ({@code train == false}) the clean weights are returned.
+ *
+ * <p>Noise is keyed by (epoch, minibatch within the epoch, layer index) through
+ * {@code RandomSource.seeded(seed).split(epoch).split(batch).split(layer)}, read from a
+ * {@link Clock} the training loop advances, so a resumed run draws identical noise. DL4J computes
+ * the noisy weights once per minibatch and reuses them for the backward pass.
+ *
+ * <p>Attach for training only and detach afterwards ({@link Attachment#close()}): the hook holds a
+ * sampler that DL4J's JSON serialisation cannot write, so a network must never be saved with it.
+ *
+ * <pre>{@code
+ * ResnaWeightNoise.Clock clock = new ResnaWeightNoise.Clock();
+ * try (ResnaWeightNoise.Attachment a = ResnaWeightNoise.attach(net, NoiseModel.rgn(0.1), 42, clock)) {
+ *   clock.startEpoch(1);
+ *   net.fit(iterator);    // each minibatch: clock.nextBatch() from a listener
+ * }
+ * }</pre>
+ */
+public final class ResnaWeightNoise implements IWeightNoise {
+  private static final long serialVersionUID = 1L;
+
+  private final transient NoiseModel noise;
+  private final transient RandomSource root;
+  private final transient Clock clock;
+
+  private ResnaWeightNoise(NoiseModel noise, long seed, Clock clock) {
+    this.noise = noise;
+    this.root = RandomSource.seeded(seed);
+    this.clock = clock;
+  }
+
+  /**
+   * Where the training loop is: epoch (1-based) and minibatch within the epoch (0-based). Mutable,
+   * owned by one training loop.
+   */
+  public static final class Clock {
+    private int epoch;
+    private long batch;
+
+    /** Creates a clock at epoch 0, batch 0. */
+    public Clock() {}
+
+    /** Sets the epoch (1-based) and rewinds the minibatch counter to 0. */
+    public void startEpoch(int epochNumber) {
+      epoch = epochNumber;
+      batch = 0;
+    }
+
+    /** Advances to the next minibatch. */
+    public void nextBatch() {
+      batch++;
+    }
+
+    /** Returns the current epoch. */
+    public int epoch() {
+      return epoch;
+    }
+
+    /** Returns the current minibatch within the epoch. */
+    public long batch() {
+      return batch;
+    }
+  }
+
+  /** Detaches the hook from every layer it was attached to when closed. */
+  public static final class Attachment implements AutoCloseable {
+    private final List<BaseLayer> layers;
+
+    private Attachment(List<BaseLayer> layers) {
+      this.layers = layers;
+    }
+
+    /** Returns how many layers carry the hook. */
+    public int layerCount() {
+      return layers.size();
+    }
+
+    /** Removes the hook (sets each layer's weight noise back to none). */
+    @Override
+    public void close() {
+      for (BaseLayer l : layers) {
+        l.setWeightNoise(null);
+      }
+    }
+  }
+
+  /**
+   * Attaches the hook to every dense, convolution and output layer of {@code net}.
+   *
+   * @param net the network to train (its configuration is changed until the attachment closes)
+   * @param noise the noise model
+   * @param seed seed of all training noise
+   * @param clock advanced by the training loop
+   * @return the attachment; close it before saving or evaluating the network elsewhere
+   */
+  public static Attachment attach(MultiLayerNetwork net, NoiseModel noise, long seed, Clock clock) {
+    return attach(net.getLayers(), noise, seed, clock);
+  }
+
+  /** Like {@link #attach(MultiLayerNetwork, NoiseModel, long, Clock)} for a ComputationGraph. */
+  public static Attachment attach(ComputationGraph net, NoiseModel noise, long seed, Clock clock) {
+    return attach(net.getLayers(), noise, seed, clock);
+  }
+
+  static Attachment attach(Layer[] layers, NoiseModel noise, long seed, Clock clock) {
+    ResnaWeightNoise hook = new ResnaWeightNoise(noise, seed, clock);
+    List<BaseLayer> attached = new ArrayList<>();
+    for (int i : NoisyLayers.indices(layers)) {
+      BaseLayer conf = (BaseLayer) layers[i].conf().getLayer();
+      if (conf.getWeightNoise() != null) {
+        new Attachment(attached).close();
+        throw new IllegalStateException("layer " + i + " already has weight noise "
+            + conf.getWeightNoise() + "; remove it before attaching ReSNA noise");
+      }
+      conf.setWeightNoise(hook);
+      attached.add(conf);
+    }
+    return new Attachment(attached);
+  }
+
+  /**
+   * Returns the parameter {@code paramKey} of {@code layer}: noisy weights while training, the
+   * clean parameter otherwise (and always for biases).
+   */
+  @Override
+  public INDArray getParameter(Layer layer, String paramKey, int iteration, int epoch, boolean train,
+      LayerWorkspaceMgr workspaceMgr) {
+    INDArray clean = layer.getParam(paramKey);
+    if (!train || !NoisyLayers.WEIGHT_KEY.equals(paramKey)) {
+      return clean;
+    }
+    Optional<LayerRole> role = NoisyLayers.roleOf(layer);
+    if (role.isEmpty()) {
+      return clean;
+    }
+    RandomSource rng = root.split(clock.epoch()).split(clock.batch()).split(layer.getIndex());
+    return noise.noisyWeights(role.get(), clean, rng);
+  }
+
+  /** Returns this hook: it is immutable apart from the shared clock, which clones must share. */
+  @Override
+  public IWeightNoise clone() {
+    return this;
+  }
+
+  @Override
+  public String toString() {
+    return "ResnaWeightNoise(" + noise.describe() + ")";
+  }
+}

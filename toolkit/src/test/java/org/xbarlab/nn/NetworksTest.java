@@ -1,0 +1,81 @@
+package org.xbarlab.nn;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.deeplearning4j.nn.conf.layers.ConvolutionLayer;
+import org.deeplearning4j.nn.graph.ComputationGraph;
+import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
+import org.junit.jupiter.api.Test;
+import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.dataset.DataSet;
+import org.nd4j.linalg.factory.Nd4j;
+import org.xbarlab.ConfigException;
+
+/** Shapes, parameter counts and one training step of the ResNet-20 and VGG builders. */
+class NetworksTest {
+  private static DataSet random(int n, int c, int h, int w, int classes) {
+    Nd4j.getRandom().setSeed(1);
+    INDArray x = Nd4j.rand(DataType.FLOAT, n, c, h, w);
+    INDArray y = Nd4j.zeros(DataType.FLOAT, n, classes);
+    for (int i = 0; i < n; i++) {
+      y.putScalar(i, i % classes, 1f);
+    }
+    return new DataSet(x, y);
+  }
+
+  @Test
+  void resnet20HasNineteenConvolutionsPlusClassifierAndTrains() {
+    ComputationGraph net = ResNet20.build(32, 32, 3, 10, 42);
+    long convs = 0;
+    long projections = 0;
+    for (org.deeplearning4j.nn.api.Layer l : net.getLayers()) {
+      if (l.conf().getLayer() instanceof ConvolutionLayer) {
+        if (l.conf().getLayer().getLayerName().endsWith("proj")) {
+          projections++;
+        } else {
+          convs++;
+        }
+      }
+    }
+    assertEquals(19, convs, "stem + 3 stages x 3 blocks x 2 convs");
+    assertEquals(2, projections, "option-B projections at stages 2 and 3");
+    // weights: stem 432, stage1 6*2304, stage2 4608+5*9216, stage3 18432+5*36864, projections 512+2048, fc 640 (+10 bias)
+    long weights = 432 + 6 * 2304 + 4608 + 5 * 9216 + 18432 + 5 * 36864 + 512 + 2048 + 640; // 270 896
+    long bn = 4L * (16 + 6 * 16 + 6 * 32 + 6 * 64 + 32 + 64); // gamma, beta, mean, var per channel
+    assertEquals(weights + 10 + bn, net.numParams());
+    DataSet d = random(4, 3, 32, 32, 10);
+    assertArrayEquals(new long[] {4, 10}, net.outputSingle(d.getFeatures()).shape());
+    INDArray before = net.params().dup();
+    net.fit(d);
+    assertNotEquals(before, net.params());
+  }
+
+  @Test
+  void vggHasConvConvPoolBlocksAndTrainsOnFashionMnistShapes() {
+    MultiLayerNetwork net = VggNet.fashionMnist(3);
+    DataSet d = random(4, 1, 28, 28, 10);
+    assertArrayEquals(new long[] {4, 10}, net.output(d.getFeatures()).shape());
+    long convs = java.util.Arrays.stream(net.getLayers())
+        .filter(l -> l.conf().getLayer() instanceof ConvolutionLayer).count();
+    assertEquals(4, convs);
+    INDArray before = net.params().dup();
+    net.fit(d);
+    assertNotEquals(before, net.params());
+    assertTrue(VggNet.cifar10(3).numParams() > net.numParams());
+  }
+
+  @Test
+  void badShapesNameTheField() {
+    assertEquals("classes", assertThrows(ConfigException.class, () -> ResNet20.build(32, 32, 3, 1, 1)).field());
+    assertEquals("inputShape", assertThrows(ConfigException.class, () -> ResNet20.build(4, 32, 3, 10, 1)).field());
+    assertEquals("blockChannels", assertThrows(ConfigException.class,
+        () -> VggNet.build(28, 28, 1, 10, new int[0], 16, 1)).field());
+    assertEquals("inputShape", assertThrows(ConfigException.class,
+        () -> VggNet.build(28, 28, 1, 10, new int[] {8, 8, 8, 8, 8}, 16, 1)).field());
+  }
+}

@@ -1,0 +1,188 @@
+package org.xbarlab.train;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.deeplearning4j.nn.api.Layer;
+import org.deeplearning4j.nn.conf.layers.BaseLayer;
+import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
+import org.deeplearning4j.util.ModelSerializer;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.xbarlab.ConfigException;
+import org.xbarlab.ProgressListener;
+import org.xbarlab.ResumeException;
+import org.xbarlab.crossbar.CrossbarConfig;
+import org.xbarlab.data.FashionMnist;
+import org.xbarlab.data.ImageDataset;
+import org.xbarlab.nn.Models;
+import tech.tablesaw.api.Table;
+
+/**
+ * Training mechanics on tiny Fashion-MNIST subsets (30 images per class): resume, determinism,
+ * hook wiring and detachment, validation. The statistical comparison of methods is in
+ * {@link NoiseAwareVsUnawareTest}.
+ */
+class NoiseAwareTrainingTest {
+  private static final ImageDataset TINY = FashionMnist.train().subsetPerClass(30, 4L);
+  private static final ImageDataset TINY_TEST = FashionMnist.test().subsetPerClass(10, 4L);
+
+  private static TrainingSetup rgn() {
+    return TrainingSetup.rgn(0.1).withBatchSize(32).withSeed(21);
+  }
+
+  /** Returns every column except the wall-clock time as lists (Table.copy clashes with DL4J's fastutil). */
+  private static List<List<?>> withoutTimes(Table history) {
+    List<List<?>> out = new java.util.ArrayList<>();
+    for (String name : history.columnNames()) {
+      if (!name.equals(TrainingColumns.TRAIN_TIME_S)) {
+        out.add(history.column(name).asList());
+      }
+    }
+    return out;
+  }
+
+  @Test
+  void resumedRunEqualsUninterruptedRunAndCallerNetworkIsUntouched(@TempDir Path tmp) throws Exception {
+    MultiLayerNetwork start = TrainFixtures.mlp(5);
+    INDArray startParams = start.params().dup();
+    var straight = NoiseAwareTraining.train(start, rgn().withEpochs(2)
+        .withCheckpointDirectory(tmp.resolve("a")), TINY, TINY_TEST, ProgressListener.none());
+    var first = NoiseAwareTraining.train(start, rgn().withEpochs(1)
+        .withCheckpointDirectory(tmp.resolve("b")), TINY, TINY_TEST, ProgressListener.none());
+    // "crash" after epoch 1: a new call with the same directory resumes at epoch 2
+    var resumed = NoiseAwareTraining.train(start, rgn().withEpochs(2)
+        .withCheckpointDirectory(tmp.resolve("b")), TINY, TINY_TEST, ProgressListener.none());
+    assertEquals(0, straight.resumedFromEpoch());
+    assertEquals(1, resumed.resumedFromEpoch());
+    assertNotEquals(first.network().params(), straight.network().params(), "epoch 2 changes the weights");
+    assertEquals(straight.network().params(), resumed.network().params(), "resume must be exact");
+    assertEquals(straight.network().getUpdater().getStateViewArray(), resumed.network().getUpdater().getStateViewArray());
+    assertEquals(withoutTimes(straight.history()), withoutTimes(resumed.history()));
+    assertEquals(startParams, start.params(), "the caller's network is not modified");
+    assertTrue(Files.isRegularFile(tmp.resolve("b").resolve(Checkpoint.FILE_NAME)));
+    try (var files = Files.list(tmp.resolve("b"))) {
+      assertEquals(1, files.count(), "no temporary files are left behind");
+    }
+  }
+
+  @Test
+  void checkpointFromAnotherConfigurationIsRefusedNamingTheMismatch(@TempDir Path tmp) {
+    MultiLayerNetwork start = TrainFixtures.mlp(5);
+    NoiseAwareTraining.train(start, rgn().withCheckpointDirectory(tmp), TINY, TINY_TEST, ProgressListener.none());
+    ResumeException seed = assertThrows(ResumeException.class, () -> NoiseAwareTraining.train(start,
+        rgn().withSeed(22).withEpochs(2).withCheckpointDirectory(tmp), TINY, TINY_TEST, ProgressListener.none()));
+    assertTrue(seed.getMessage().contains("seed"), seed.getMessage());
+    ResumeException method = assertThrows(ResumeException.class, () -> NoiseAwareTraining.train(start,
+        TrainingSetup.prog(4).withBatchSize(32).withSeed(21).withEpochs(2).withCheckpointDirectory(tmp), TINY,
+        TINY_TEST, ProgressListener.none()));
+    assertTrue(method.getMessage().contains("method"), method.getMessage());
+    ResumeException net = assertThrows(ResumeException.class, () -> NoiseAwareTraining.train(TrainFixtures.mlp(6),
+        rgn().withEpochs(2).withCheckpointDirectory(tmp), TINY, TINY_TEST, ProgressListener.none()));
+    assertTrue(net.getMessage().contains("pretrainedParamsHash"), net.getMessage());
+  }
+
+  @Test
+  void sameSeedGivesSameHistoryAndAnotherSeedDoesNot() {
+    MultiLayerNetwork start = TrainFixtures.mlp(5);
+    long[] counts = new long[3]; // begin total, steps, ends
+    ProgressListener counting = new ProgressListener() {
+      @Override
+      public void begin(String task, long totalSteps) {
+        counts[0] = totalSteps;
+      }
+
+      @Override
+      public void step(String message) {
+        counts[1]++;
+      }
+
+      @Override
+      public void end() {
+        counts[2]++;
+      }
+    };
+    Table a = NoiseAwareTraining.train(start, rgn(), TINY, TINY_TEST, counting).history();
+    assertEquals(10, counts[0], "300 images in minibatches of 32");
+    assertEquals(10, counts[1], "one progress step per minibatch");
+    assertEquals(1, counts[2]);
+    Table b = NoiseAwareTraining.train(start, rgn(), TINY, TINY_TEST, ProgressListener.none()).history();
+    Table c = NoiseAwareTraining.train(start, rgn().withSeed(99), TINY, TINY_TEST, ProgressListener.none()).history();
+    assertEquals(List.of(TrainingColumns.EPOCH, TrainingColumns.METHOD, TrainingColumns.SEED, TrainingColumns.TRAIN_LOSS,
+        TrainingColumns.ACCURACY_TOP1, TrainingColumns.TRAIN_TIME_S), a.columnNames());
+    assertEquals(withoutTimes(a), withoutTimes(b));
+    assertNotEquals(a.doubleColumn(TrainingColumns.TRAIN_LOSS).get(0), c.doubleColumn(TrainingColumns.TRAIN_LOSS).get(0));
+    assertEquals("RGN", a.stringColumn(TrainingColumns.METHOD).get(0));
+  }
+
+  @Test
+  void hookSeesEveryCrossbarLayerWithFreshNoisePerBatchAndIsDetachedAfterwards(@TempDir Path tmp) throws Exception {
+    MultiLayerNetwork cnn = Models.smallCnn(28, 28, 1, 10, 8);
+    RecordingSampler recording = new RecordingSampler(WeightNoiseSampler.crossbar(CrossbarConfig.resna()));
+    ImageDataset small = FashionMnist.train().subsetPerClass(6, 5L); // 60 images, 2 minibatches of 32
+    var r = NoiseAwareTraining.train(cnn,
+        TrainingSetup.of(new NoiseModel(recording, LayerNoiseScale.resnaDefault())).withBatchSize(32).withSeed(3),
+        small, TINY_TEST, ProgressListener.none());
+    List<RecordingSampler.Call> calls = recording.calls();
+    // 4 layers with weights (conv, conv, dense, output) x 2 minibatches, once each (reused in backprop)
+    assertEquals(8, calls.size(), calls.toString());
+    Set<LayerRole> roles = new HashSet<>();
+    Set<Long> seeds = new HashSet<>();
+    for (RecordingSampler.Call c : calls) {
+      roles.add(c.role());
+      seeds.add(c.seed());
+    }
+    assertEquals(Set.of(LayerRole.CONVOLUTION, LayerRole.DENSE, LayerRole.CLASSIFIER), roles);
+    assertEquals(8, seeds.size(), "fresh noise per (batch, layer)");
+    assertNotEquals(cnn.params(), r.network().params());
+    for (Layer l : r.network().getLayers()) {
+      if (l.conf().getLayer() instanceof BaseLayer bl) {
+        assertNull(bl.getWeightNoise(), "hook detached from " + l.conf().getLayer().getClass().getSimpleName());
+      }
+    }
+    File saved = tmp.resolve("net.zip").toFile();
+    ModelSerializer.writeModel(r.network(), saved, true);
+    MultiLayerNetwork back = ModelSerializer.restoreMultiLayerNetwork(saved, true);
+    assertEquals(r.network().params(), back.params());
+  }
+
+  @Test
+  void fidelityHookContinuesFromItsCheckpointAndReportsCost(@TempDir Path tmp) {
+    MultiLayerNetwork start = TrainFixtures.mlp(5);
+    TrainingSetup design = rgn().withCheckpointDirectory(tmp);
+    var low = NoiseAwareTraining.fidelity(start, design, 1, TINY, TINY_TEST, NoiseModel.rgn(0.1), 2,
+        ProgressListener.none());
+    var high = NoiseAwareTraining.fidelity(start, design, 2, TINY, TINY_TEST, NoiseModel.rgn(0.1), 2,
+        ProgressListener.none());
+    assertEquals(1, low.history().rowCount());
+    assertEquals(2, high.history().rowCount());
+    assertEquals(2, high.epochs());
+    assertTrue(low.evalCostSeconds() > 0 && high.evalCostSeconds() > 0);
+    assertEquals(2, high.noisy().trials().rowCount());
+    assertTrue(high.accuracyTop1Noisy() > 0.1, "better than chance after training");
+  }
+
+  @Test
+  void badInputsNameTheirField() {
+    MultiLayerNetwork start = TrainFixtures.mlp(5);
+    assertEquals("epochs", assertThrows(ConfigException.class, () -> TrainingSetup.noiseUnaware().withEpochs(0)).field());
+    assertEquals("batchSize", assertThrows(ConfigException.class, () -> TrainingSetup.noiseUnaware().withBatchSize(0)).field());
+    assertEquals("noise", assertThrows(ConfigException.class, () -> TrainingSetup.of(null)).field());
+    assertEquals("pretrained", assertThrows(ConfigException.class, () -> NoiseAwareTraining.train(null,
+        TrainingSetup.noiseUnaware(), TINY, TINY_TEST, ProgressListener.none())).field());
+    assertEquals("train", assertThrows(ConfigException.class, () -> NoiseAwareTraining.train(start,
+        TrainingSetup.noiseUnaware(), TINY.subsetPerClass(0, 1L), TINY_TEST, ProgressListener.none())).field());
+    assertEquals("trials", assertThrows(ConfigException.class, () -> NoisyEvaluation.monteCarlo(start, NoiseModel.none(),
+        TINY_TEST, 0, 1, false, ProgressListener.none())).field());
+  }
+}
