@@ -267,9 +267,7 @@ public final class TileCircuit {
         lastIterations = iter + 1;
         return outputs(x, nb);
       }
-      System.arraycopy(r, 0, z, 0, z.length);
-      botSolve(z, nb);
-      double[] rzNew = dots(r, z, nb);
+      double[] rzNew = botSolveDot(r, z, nb);
       for (int k = 0; k < nb; k++) {
         beta[k] = rz[k] > 0 ? rzNew[k] / rz[k] : 0;
       }
@@ -300,15 +298,7 @@ public final class TileCircuit {
   /** q = S p = B p - C T^-1 C p; returns the per-column dot products p.q. */
   private double[] applySchur(double[] p, double[] q, double[] tmp, int nb) {
     double[] pq = new double[nb];
-    int n = rows * cols;
-    for (int idx = 0; idx < n; idx++) {
-      double gk = g[idx];
-      int base = idx * nb;
-      for (int k = 0; k < nb; k++) {
-        tmp[base + k] = gk * p[base + k];
-      }
-    }
-    topSolve(tmp, nb);
+    topSolveScaled(p, tmp, nb);
     for (int i = 0; i < rows; i++) {
       for (int j = 0; j < cols; j++) {
         int idx = i * cols + j;
@@ -331,6 +321,36 @@ public final class TileCircuit {
       }
     }
     return pq;
+  }
+
+  /** dst := T^-1 (G o src), fusing the scaling into the forward sweep. */
+  private void topSolveScaled(double[] src, double[] v, int nb) {
+    for (int i = 0; i < rows; i++) {
+      int row = i * cols;
+      for (int j = 0; j < cols; j++) {
+        int base = (row + j) * nb;
+        double inv = topInv[row + j];
+        double gk = g[row + j];
+        if (j == 0) {
+          for (int k = 0; k < nb; k++) {
+            v[base + k] = gk * src[base + k] * inv;
+          }
+        } else {
+          int prev = base - nb;
+          for (int k = 0; k < nb; k++) {
+            v[base + k] = (gk * src[base + k] + gw * v[prev + k]) * inv;
+          }
+        }
+      }
+      for (int j = cols - 2; j >= 0; j--) {
+        int base = (row + j) * nb;
+        int next = base + nb;
+        double e = topUp[row + j];
+        for (int k = 0; k < nb; k++) {
+          v[base + k] += e * v[next + k];
+        }
+      }
+    }
   }
 
   /** In place: v := T^-1 v (every word line is an independent tridiagonal system). */
@@ -400,6 +420,52 @@ public final class TileCircuit {
     }
   }
 
+  /** z := B^-1 r; returns the per-column dot products r.z (copy and dot fused into the sweeps). */
+  private double[] botSolveDot(double[] r, double[] v, int nb) {
+    int stride = cols * nb;
+    for (int i = 0; i < rows; i++) {
+      int rowBase = i * cols;
+      for (int j = 0; j < cols; j++) {
+        int idx = rowBase + j;
+        int base = idx * nb;
+        double inv = botInv[idx];
+        if (i == 0) {
+          for (int k = 0; k < nb; k++) {
+            v[base + k] = r[base + k] * inv;
+          }
+        } else {
+          int prev = base - stride;
+          for (int k = 0; k < nb; k++) {
+            v[base + k] = (r[base + k] + gw * v[prev + k]) * inv;
+          }
+        }
+      }
+    }
+    double[] dot = new double[nb];
+    int last = (rows - 1) * cols;
+    for (int j = 0; j < cols; j++) {
+      int base = (last + j) * nb;
+      for (int k = 0; k < nb; k++) {
+        dot[k] += r[base + k] * v[base + k];
+      }
+    }
+    for (int i = rows - 2; i >= 0; i--) {
+      int rowBase = i * cols;
+      for (int j = 0; j < cols; j++) {
+        int idx = rowBase + j;
+        int base = idx * nb;
+        int next = base + stride;
+        double e = botUp[idx];
+        for (int k = 0; k < nb; k++) {
+          double z = v[base + k] + e * v[next + k];
+          v[base + k] = z;
+          dot[k] += r[base + k] * z;
+        }
+      }
+    }
+    return dot;
+  }
+
   private static double[] dots(double[] a, double[] b, int nb) {
     double[] s = new double[nb];
     for (int base = 0; base < a.length; base += nb) {
@@ -408,14 +474,6 @@ public final class TileCircuit {
       }
     }
     return s;
-  }
-
-  private static void axpyBatch(double[] y, double[] x, double[] alpha, int nb, double sign) {
-    for (int base = 0; base < y.length; base += nb) {
-      for (int k = 0; k < nb; k++) {
-        y[base + k] += sign * alpha[k] * x[base + k];
-      }
-    }
   }
 
   // ---- wire resistance 0: one node per word line and per bit line ----
