@@ -64,21 +64,8 @@ public final class ProgrammedChip {
 
   INDArray forward(INDArray features, RandomSource readRng, boolean calibrate,
       List<INDArray> collect) {
-    INDArray x = features.castTo(DataType.FLOAT);
-    int n = mapping.kinds().size();
-    for (int i = 0; i < n; i++) {
-      x = mapping.preprocess(i, x);
-      MappedLayer l = mapping.mapped(i);
-      if (l == null) {
-        x = mapping.digital(i, x);
-      } else {
-        x = l.forward(x, readCells(i, readRng.split(i)), calibrate);
-      }
-      if (collect != null) {
-        collect.add(x.dup());
-      }
-    }
-    return x;
+    return mapping.runner().forward(features, cells.keySet(),
+        (i, x) -> mapping.mapped(i).forward(x, readCells(i, readRng.split(i)), calibrate), collect);
   }
 
   /** Returns the number of crossbar layers of this chip. */
