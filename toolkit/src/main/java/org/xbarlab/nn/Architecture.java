@@ -4,32 +4,28 @@ import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 
 /** The network architectures {@link TrainedModels} can train and cache for 28×28 grey images. */
 public enum Architecture {
-  /** 784-128-10 multilayer perceptron. */
+  /** 784-128-10 multilayer perceptron on images ({@link Models#imageMlp}). */
   MLP {
     @Override
-    MultiLayerNetwork build(int height, int width, int channels, int classes, long seed) {
-      return Models.mlp(height * width * channels, classes, seed, 128);
+    public MultiLayerNetwork build(int height, int width, int channels, int classes, long seed) {
+      return Models.imageMlp(height, width, channels, classes, seed, 128);
     }
   },
   /** {@link Models#smallCnn}. */
   SMALL_CNN {
     @Override
-    MultiLayerNetwork build(int height, int width, int channels, int classes, long seed) {
+    public MultiLayerNetwork build(int height, int width, int channels, int classes, long seed) {
       return Models.smallCnn(height, width, channels, classes, seed);
     }
   },
   /** {@link Models#lenet5}. */
   LENET5 {
     @Override
-    MultiLayerNetwork build(int height, int width, int channels, int classes, long seed) {
+    public MultiLayerNetwork build(int height, int width, int channels, int classes, long seed) {
       return Models.lenet5(height, width, channels, classes, seed);
     }
   };
 
-  abstract MultiLayerNetwork build(int height, int width, int channels, int classes, long seed);
-
-  /** Returns true when the network takes flattened images ({@code [n x pixels]}). */
-  boolean flatInput() {
-    return this == MLP;
-  }
+  /** Returns an initialised network of this architecture. */
+  public abstract MultiLayerNetwork build(int height, int width, int channels, int classes, long seed);
 }

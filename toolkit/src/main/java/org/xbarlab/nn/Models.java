@@ -91,6 +91,27 @@ public final class Models {
     return init(list.build());
   }
 
+  /**
+   * Returns a multilayer perceptron that takes NCHW images directly (DL4J flattens them with a
+   * preprocessor): hidden ReLU layers of the given widths, softmax output.
+   *
+   * @param hidden widths of the hidden layers, each positive
+   */
+  public static MultiLayerNetwork imageMlp(int height, int width, int channels, int classes, long seed, int... hidden) {
+    check(height, width, channels, classes);
+    NeuralNetConfiguration.ListBuilder list = base(seed).list();
+    for (int h : hidden) {
+      if (h <= 0) {
+        throw new ConfigException("hidden", h, "positive layer widths");
+      }
+      list.layer(new DenseLayer.Builder().nOut(h).activation(Activation.RELU).build());
+    }
+    list.layer(new OutputLayer.Builder(LossFunctions.LossFunction.MCXENT).nOut(classes)
+        .activation(Activation.SOFTMAX).build());
+    list.setInputType(InputType.convolutional(height, width, channels));
+    return init(list.build());
+  }
+
   private static NeuralNetConfiguration.Builder base(long seed) {
     return new NeuralNetConfiguration.Builder()
         .seed(seed)

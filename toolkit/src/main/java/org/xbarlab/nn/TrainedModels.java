@@ -80,8 +80,8 @@ public final class TrainedModels {
       ImageDataset train = FashionMnist.train().subsetPerClass(trainPerClass, seed);
       ImageDataset test = FashionMnist.test().subsetPerClass(TEST_PER_CLASS, seed);
       MultiLayerNetwork net = architecture.build(28, 28, 1, 10, seed);
-      DataSetIterator trainIt = flatten(architecture, train.iterator(BATCH, seed));
-      DataSetIterator testIt = flatten(architecture, test.evaluationIterator(500));
+      DataSetIterator trainIt = train.iterator(BATCH, seed);
+      DataSetIterator testIt = test.evaluationIterator(500);
       Table h = Training.fit(net, trainIt, testIt, epochs, progress);
       Files.createDirectories(cacheFolder);
       Path tmpModel = Files.createTempFile(cacheFolder, key, ".zip.part");
@@ -104,13 +104,5 @@ public final class TrainedModels {
     String home = System.getenv("XBARLAB_HOME");
     Path base = home == null || home.isBlank() ? Path.of("") : Path.of(home);
     return base.resolve("build").resolve("models").toAbsolutePath();
-  }
-
-  /** Returns an iterator whose features are reshaped for the architecture's input layer. */
-  public static DataSetIterator flatten(Architecture architecture, DataSetIterator images) {
-    if (architecture.flatInput()) {
-      images.setPreProcessor(ds -> ds.setFeatures(ds.getFeatures().reshape(ds.getFeatures().size(0), -1)));
-    }
-    return images;
   }
 }

@@ -1,0 +1,220 @@
+package org.xbarlab.optimize;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.function.Function;
+import tech.tablesaw.api.BooleanColumn;
+import tech.tablesaw.api.DoubleColumn;
+import tech.tablesaw.api.IntColumn;
+import tech.tablesaw.api.LongColumn;
+import tech.tablesaw.api.StringColumn;
+import tech.tablesaw.api.Table;
+
+/**
+ * The paper's comparison (Yang et al., ICCAD 2021): run a baseline (NSGA-II at full fidelity) and
+ * other methods on the same problem with several seeds, then measure the cost each method needs to
+ * reach the baseline's best hypervolume. Every run can log to (and resume from) its own file, so an
+ * interrupted comparison loses no finished evaluation.
+ *
+ * <pre>{@code
+ * CostComparison c = CostComparison.run(problem,
+ *     CostComparison.method("NSGA-II", new Nsga2(6), Termination.maxEvaluations(18)),
+ *     List.of(CostComparison.method("CF-MESMO", BayesianOptimization.cfMesmo(), null)),
+ *     1.0, List.of(1L, 2L), Optional.of(runFolder), name -> OptimizationListener.none());
+ * c.costToReach();   // method, seed, target_hypervolume, cost_to_reach, reached, total_cost, final_hypervolume
+ * }</pre>
+ */
+public final class CostComparison {
+  /** Method column. */
+  public static final String METHOD = "method";
+  /** Hypervolume the baseline reached in the same seed. */
+  public static final String TARGET = "target_hypervolume";
+  /** Cumulative cost at which the method first reached the target (missing when it never did). */
+  public static final String COST_TO_REACH = "cost_to_reach";
+  /** Whether the method reached the target within its budget. */
+  public static final String REACHED = "reached";
+  /** Total cost the method spent. */
+  public static final String TOTAL_COST = "total_cost";
+  /** Hypervolume at the end of the run. */
+  public static final String FINAL_HYPERVOLUME = "final_hypervolume";
+
+  /**
+   * A named algorithm with its termination; a null termination means "the baseline's total cost
+   * times the budget factor".
+   */
+  public record Method(String name, Algorithm algorithm, Termination termination) {}
+
+  private final String baseline;
+  private final Map<String, List<OptimizationResult>> results;
+
+  private CostComparison(String baseline, Map<String, List<OptimizationResult>> results) {
+    this.baseline = baseline;
+    this.results = results;
+  }
+
+  /** Returns a method; pass {@code termination = null} to give it the baseline's cost budget. */
+  public static Method method(String name, Algorithm algorithm, Termination termination) {
+    return new Method(name, algorithm, termination);
+  }
+
+  /**
+   * Runs the baseline and then every other method for every seed.
+   *
+   * @param problem the problem
+   * @param baseline the reference method (its termination must be set)
+   * @param others methods compared against it
+   * @param budgetFactor others get {@code budgetFactor x} the baseline's total cost of the same seed, > 0
+   * @param seeds seeds, at least one
+   * @param runFolder where run logs go ({@code <problem>-<method>-seed<k>.csv}), to resume interrupted runs
+   * @param listener a progress listener per method name
+   */
+  public static CostComparison run(Problem problem, Method baseline, List<Method> others, double budgetFactor,
+      List<Long> seeds, Optional<Path> runFolder, Function<String, OptimizationListener> listener) {
+    if (baseline.termination() == null) {
+      throw new org.xbarlab.ConfigException("baseline.termination", null, "a Termination for the baseline");
+    }
+    if (!(budgetFactor > 0)) {
+      throw new org.xbarlab.ConfigException("budgetFactor", budgetFactor, "a positive multiple of the baseline's cost");
+    }
+    if (seeds.isEmpty()) {
+      throw new org.xbarlab.ConfigException("seeds", seeds, "at least one seed");
+    }
+    Map<String, List<OptimizationResult>> results = new LinkedHashMap<>();
+    for (long seed : seeds) {
+      OptimizationResult base = runOne(problem, baseline, baseline.termination(), seed, runFolder, listener);
+      results.computeIfAbsent(baseline.name(), k -> new ArrayList<>()).add(base);
+      for (Method m : others) {
+        Termination t = m.termination() != null ? m.termination() : Termination.maxCost(budgetFactor * base.totalCost());
+        results.computeIfAbsent(m.name(), k -> new ArrayList<>()).add(runOne(problem, m, t, seed, runFolder, listener));
+      }
+    }
+    return new CostComparison(baseline.name(), results);
+  }
+
+  private static OptimizationResult runOne(Problem problem, Method m, Termination t, long seed, Optional<Path> folder,
+      Function<String, OptimizationListener> listener) {
+    Optimization o = Optimization.of(problem, m.algorithm(), t, seed).withListener(listener.apply(m.name()));
+    if (folder.isPresent()) {
+      String file = (problem.name() + "-" + m.name() + "-seed" + seed + ".csv").replaceAll("[^A-Za-z0-9._-]", "_");
+      o = o.withRunLog(folder.get().resolve(file));
+    }
+    return o.run();
+  }
+
+  /** Returns the results of one method, one per seed, in seed order. */
+  public List<OptimizationResult> results(String method) {
+    List<OptimizationResult> r = results.get(method);
+    if (r == null) {
+      throw new org.xbarlab.ConfigException("method", method, "one of " + results.keySet());
+    }
+    return r;
+  }
+
+  /**
+   * Returns one row per (method, seed): method, seed, target_hypervolume (the baseline's final
+   * hypervolume in that seed), cost_to_reach (missing if never reached), reached, total_cost,
+   * final_hypervolume. For the baseline itself cost_to_reach is when it first reached its own best.
+   */
+  public Table costToReach() {
+    StringColumn method = StringColumn.create(METHOD);
+    LongColumn seed = LongColumn.create(Columns.SEED);
+    DoubleColumn target = DoubleColumn.create(TARGET);
+    DoubleColumn cost = DoubleColumn.create(COST_TO_REACH);
+    BooleanColumn reached = BooleanColumn.create(REACHED);
+    DoubleColumn total = DoubleColumn.create(TOTAL_COST);
+    DoubleColumn fin = DoubleColumn.create(FINAL_HYPERVOLUME);
+    List<OptimizationResult> base = results.get(baseline);
+    for (Map.Entry<String, List<OptimizationResult>> e : results.entrySet()) {
+      for (int s = 0; s < e.getValue().size(); s++) {
+        OptimizationResult r = e.getValue().get(s);
+        double goal = base.get(s).finalHypervolume();
+        OptionalDouble c = r.costToReach(goal);
+        method.append(e.getKey());
+        seed.append(r.seed());
+        target.append(goal);
+        if (c.isPresent()) {
+          cost.append(c.getAsDouble());
+        } else {
+          cost.appendMissing();
+        }
+        reached.append(c.isPresent());
+        total.append(r.totalCost());
+        fin.append(r.finalHypervolume());
+      }
+    }
+    return Table.create("cost to reach the " + baseline + " hypervolume", method, seed, target, cost, reached, total, fin);
+  }
+
+  /**
+   * Returns, for {@code method} against every other method, the relative cost reduction
+   * {@code 1 - cost(method) / cost(other)} in percent per seed (a method that never reached the
+   * target counts with its total cost, so the reduction is then a lower bound), with mean and
+   * standard deviation over seeds. Columns: versus, seeds, reduction_mean_pct, reduction_std_pct,
+   * lower_bound (true if any seed used a total cost).
+   */
+  public Table reductions(String method) {
+    List<OptimizationResult> mine = results(method);
+    List<OptimizationResult> base = results.get(baseline);
+    StringColumn versus = StringColumn.create("versus");
+    IntColumn n = IntColumn.create("seeds");
+    DoubleColumn mean = DoubleColumn.create("reduction_mean_pct");
+    DoubleColumn std = DoubleColumn.create("reduction_std_pct");
+    BooleanColumn bound = BooleanColumn.create("lower_bound");
+    for (Map.Entry<String, List<OptimizationResult>> e : results.entrySet()) {
+      if (e.getKey().equals(method)) {
+        continue;
+      }
+      double sum = 0;
+      double sumSq = 0;
+      int count = 0;
+      boolean lower = false;
+      for (int s = 0; s < mine.size(); s++) {
+        double goal = base.get(s).finalHypervolume();
+        OptionalDouble c = mine.get(s).costToReach(goal);
+        if (c.isEmpty()) {
+          continue; // the method itself never reached the target in this seed: no reduction to claim
+        }
+        OptionalDouble other = e.getValue().get(s).costToReach(goal);
+        double otherCost = other.isPresent() ? other.getAsDouble() : e.getValue().get(s).totalCost();
+        lower |= other.isEmpty();
+        double pct = 100 * (1 - c.getAsDouble() / otherCost);
+        sum += pct;
+        sumSq += pct * pct;
+        count++;
+      }
+      versus.append(e.getKey());
+      n.append(count);
+      if (count == 0) {
+        mean.appendMissing();
+        std.appendMissing();
+      } else {
+        double mu = sum / count;
+        mean.append(mu);
+        std.append(count > 1 ? Math.sqrt(Math.max(0, (sumSq - count * mu * mu) / (count - 1))) : 0);
+      }
+      bound.append(lower);
+    }
+    return Table.create(method + " cost reduction", versus, n, mean, std, bound);
+  }
+
+  /** Returns every method's hypervolume trace with method and seed columns, for one figure. */
+  public Table traces() {
+    Table all = null;
+    for (Map.Entry<String, List<OptimizationResult>> e : results.entrySet()) {
+      for (OptimizationResult r : e.getValue()) {
+        Table t = r.hypervolumeTrace();
+        t.addColumns(StringColumn.create(METHOD, java.util.Collections.nCopies(t.rowCount(), e.getKey())),
+            LongColumn.create(Columns.SEED, java.util.Collections.nCopies(t.rowCount(), r.seed())
+                .stream().mapToLong(Long::longValue).toArray()));
+        all = all == null ? t : all.append(t);
+      }
+    }
+    all.setName("hypervolume against cumulative cost");
+    return all;
+  }
+}

@@ -1,0 +1,211 @@
+package org.xbarlab.optimize.reram;
+
+import java.util.List;
+import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
+import org.xbarlab.ConfigException;
+import org.xbarlab.ProgressListener;
+import org.xbarlab.cost.CostDesign;
+import org.xbarlab.cost.CostModel;
+import org.xbarlab.cost.CostReport;
+import org.xbarlab.cost.NetworkWorkload;
+import org.xbarlab.crossbar.CrossbarConfig;
+import org.xbarlab.crossbar.CrossbarMapping;
+import org.xbarlab.data.FashionMnist;
+import org.xbarlab.data.ImageDataset;
+import org.xbarlab.nn.Architecture;
+import org.xbarlab.nn.TrainedModels;
+import org.xbarlab.optimize.DesignSpace;
+import org.xbarlab.optimize.Evaluation;
+import org.xbarlab.optimize.Evaluator;
+import org.xbarlab.optimize.Fidelity;
+import org.xbarlab.optimize.FidelityCostModel;
+import org.xbarlab.optimize.Objective;
+import org.xbarlab.optimize.Problem;
+import org.xbarlab.optimize.Variable;
+import org.xbarlab.train.FidelityResult;
+import org.xbarlab.train.NoiseAwareTraining;
+import org.xbarlab.train.NoiseModel;
+import org.xbarlab.train.TrainingSetup;
+
+/**
+ * The ICCAD 2021 ReRAM design problem on Fashion-MNIST, ready for {@code Optimization.minimize}.
+ *
+ * <p>Design variables (papers.md 1.6; ranges partly assumed where the paper is silent): bits per
+ * cell 2..8, crossbar size 32/64/128, operating frequency 100..1000 MHz, temperature 300..400 K.
+ * All other fields come from {@link CrossbarConfig#resna()} (8-bit weights, PytorX noise).
+ *
+ * <p>Objectives, in this order: {@code accuracy_top1} (maximised; mean Monte-Carlo accuracy under the
+ * design's own crossbar noise after ReSNA fine-tuning of a pre-trained network for z epochs),
+ * {@code area_mm2}, {@code latency_ns}, {@code energy_pJ} (minimised; the cost model at 32 nm on the
+ * same mapping). Fidelity: z epochs of ReSNA training, from {@code minEpochs} to {@code maxEpochs}.
+ * Cost of an evaluation: the epochs it trained (the paper's computation cost is proportional to
+ * epochs; counting epochs rather than seconds keeps a run repeatable). Measured seconds are kept in
+ * {@link #secondsSpent()}.
+ *
+ * <pre>{@code
+ * ReramDesignProblem reram = ReramDesignProblem.fashionMnist(ReramDesignProblem.Settings.quick(), 42, listener);
+ * OptimizationResult r = Optimization.minimize(reram.problem(), BayesianOptimization.cfMesmo(),
+ *     Termination.maxCost(40), 1);
+ * }</pre>
+ */
+public final class ReramDesignProblem {
+  /** Objective names, in the evaluator's order. */
+  public static final List<String> OBJECTIVES = List.of("accuracy_top1", "area_mm2", "latency_ns", "energy_pJ");
+
+  /**
+   * Sizes of the problem.
+   *
+   * @param architecture network trained on Fashion-MNIST and then fine-tuned per design
+   * @param trainPerClass training images per class for pre-training and ReSNA fine-tuning
+   * @param testPerClass test images per class for the noisy accuracy
+   * @param pretrainEpochs epochs of noise-unaware pre-training (cached across designs and runs)
+   * @param minEpochs lowest fidelity in ReSNA epochs, >= 1
+   * @param maxEpochs top fidelity in ReSNA epochs, > minEpochs
+   * @param trials Monte-Carlo chips per accuracy evaluation, >= 1
+   */
+  public record Settings(Architecture architecture, int trainPerClass, int testPerClass, int pretrainEpochs,
+      int minEpochs, int maxEpochs, int trials) {
+    /** Validates. */
+    public Settings {
+      if (architecture == null) {
+        throw new ConfigException("architecture", null, "an Architecture");
+      }
+      if (trainPerClass < 1 || trainPerClass > 6000) {
+        throw new ConfigException("trainPerClass", trainPerClass, "an integer in 1..6000");
+      }
+      if (testPerClass < 1 || testPerClass > 1000) {
+        throw new ConfigException("testPerClass", testPerClass, "an integer in 1..1000");
+      }
+      if (pretrainEpochs < 1) {
+        throw new ConfigException("pretrainEpochs", pretrainEpochs, "an integer >= 1");
+      }
+      if (minEpochs < 1 || maxEpochs <= minEpochs) {
+        throw new ConfigException("minEpochs/maxEpochs", minEpochs + "/" + maxEpochs, "1 <= minEpochs < maxEpochs");
+      }
+      if (trials < 1) {
+        throw new ConfigException("trials", trials, "an integer >= 1");
+      }
+    }
+
+    /** Minutes on 2 cores: an MLP, 100 images per class, fidelity 1..4 epochs, 2 chips. */
+    public static Settings quick() {
+      return new Settings(Architecture.MLP, 100, 50, 3, 1, 4, 2);
+    }
+
+    /** Paper-like: LeNet-5 on all of Fashion-MNIST, fidelity 1..20 epochs, 10 chips. */
+    public static Settings full() {
+      return new Settings(Architecture.LENET5, 6000, 1000, 10, 1, 20, 10);
+    }
+  }
+
+  private final Settings settings;
+  private final long seed;
+  private final MultiLayerNetwork pretrained;
+  private final ImageDataset train;
+  private final ImageDataset test;
+  private final NetworkWorkload workload;
+  private final CostModel costModel = CostModel.nm32();
+  private final DesignSpace space;
+  private final Problem problem;
+  private double secondsSpent;
+
+  private ReramDesignProblem(Settings settings, long seed, ProgressListener progress) {
+    this.settings = settings;
+    this.seed = seed;
+    this.pretrained = TrainedModels.fashionMnist(settings.architecture(), settings.trainPerClass(),
+        settings.pretrainEpochs(), seed, progress).network();
+    this.train = FashionMnist.train().subsetPerClass(settings.trainPerClass(), seed);
+    this.test = FashionMnist.test().subsetPerClass(settings.testPerClass(), seed);
+    // The layer shapes do not depend on the design point; the tiling does, and the cost model
+    // applies the simulator's tiling rule to each design's CostDesign.
+    this.workload = NetworkWorkload.from(CrossbarMapping.map(pretrained, CrossbarConfig.resna(),
+        test.select(range(Math.min(64, test.size()))).features()));
+    this.space = DesignSpace.of(
+        Variable.integer("cell_bits", 2, 8),
+        Variable.ordinal("crossbar_size", 32, 64, 128),
+        Variable.continuous("frequency_MHz", 100, 1000),
+        Variable.continuous("temperature_K", 300, 400));
+    Fidelity fidelity = Fidelity.explicit("epochs", settings.minEpochs(), settings.maxEpochs(),
+        settings.maxEpochs() - settings.minEpochs() + 1, FidelityCostModel.linear());
+    this.problem = new Problem("reram-" + settings.architecture().name().toLowerCase() + "-fashion-mnist",
+        space,
+        List.of(Objective.maximize(OBJECTIVES.get(0)), Objective.minimize(OBJECTIVES.get(1)),
+            Objective.minimize(OBJECTIVES.get(2)), Objective.minimize(OBJECTIVES.get(3))),
+        fidelity, referencePoint(), Evaluator.explicit(fidelity, this::evaluate));
+  }
+
+  /**
+   * Pre-trains (or loads from the model cache) the network and builds the problem.
+   *
+   * @param settings problem sizes
+   * @param seed seed of data subsets, pre-training, ReSNA training and Monte-Carlo chips
+   * @param progress receives pre-training steps
+   */
+  public static ReramDesignProblem fashionMnist(Settings settings, long seed, ProgressListener progress) {
+    return new ReramDesignProblem(settings, seed, progress);
+  }
+
+  /** Returns the problem for {@code Optimization.minimize}. */
+  public Problem problem() {
+    return problem;
+  }
+
+  /** Returns the crossbar design point of a design vector {@code [cell_bits, crossbar_size, frequency_MHz, temperature_K]}. */
+  public static CrossbarConfig config(double[] design) {
+    return CrossbarConfig.resna()
+        .withCellBits((int) Math.round(design[0]))
+        .withCrossbarSize((int) Math.round(design[1]))
+        .withFrequencyHertz(design[2] * 1e6)
+        .withTemperatureKelvin(design[3]);
+  }
+
+  /** Returns the wall-clock seconds all evaluations of this problem object have taken so far. */
+  public double secondsSpent() {
+    return secondsSpent;
+  }
+
+  /** Returns the cost report of a design (no training needed). */
+  public CostReport cost(double[] design) {
+    return costModel.evaluate(workload, CostDesign.from(config(design)));
+  }
+
+  private Evaluation evaluate(double[] design, double epochsValue) {
+    int epochs = (int) Math.round(epochsValue);
+    CrossbarConfig cfg = config(design);
+    TrainingSetup setup = TrainingSetup.resna(cfg).withSeed(seed).withBatchSize(64);
+    FidelityResult<MultiLayerNetwork> r = NoiseAwareTraining.fidelity(pretrained, setup, epochs, train, test,
+        NoiseModel.resna(cfg), settings.trials(), ProgressListener.none());
+    secondsSpent += r.evalCostSeconds();
+    CostReport c = cost(design);
+    return new Evaluation(new double[] {r.accuracyTop1Noisy(), c.areaSquareMillimetres(), c.latencyNanoseconds(),
+        c.energyPicojoules()}, epochs);
+  }
+
+  /** Chance accuracy 0 and 1.1 x the worst area, latency and energy over the discrete corners. */
+  private double[] referencePoint() {
+    double area = 0;
+    double latency = 0;
+    double energy = 0;
+    for (int cellBits = 2; cellBits <= 8; cellBits++) {
+      for (int size : new int[] {32, 64, 128}) {
+        for (double f : new double[] {100, 1000}) {
+          for (double t : new double[] {300, 400}) {
+            CostReport c = cost(new double[] {cellBits, size, f, t});
+            area = Math.max(area, c.areaSquareMillimetres());
+            latency = Math.max(latency, c.latencyNanoseconds());
+            energy = Math.max(energy, c.energyPicojoules());
+          }
+        }
+      }
+    }
+    return new double[] {0.0, 1.1 * area, 1.1 * latency, 1.1 * energy};
+  }
+
+  private static int[] range(int n) {
+    int[] r = new int[n];
+    for (int i = 0; i < n; i++) {
+      r[i] = i;
+    }
+    return r;
+  }
+}

@@ -1,0 +1,50 @@
+package org.xbarlab.optimize;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tech.tablesaw.api.Table;
+
+class CostComparisonTest {
+  @Test
+  void cfMesmoReachesNsga2sHypervolumeCheaperOnBraninCurrin(@TempDir Path runs) throws Exception {
+    Problem p = TestProblems.braninCurrin();
+    CostComparison c = CostComparison.run(p,
+        CostComparison.method("NSGA-II", new Nsga2(10), Termination.maxEvaluations(40)),
+        List.of(CostComparison.method("CF-MESMO", BayesianOptimization.cfMesmo(), Termination.maxEvaluations(25)),
+            CostComparison.method("random", RandomSearch.create(), null)),
+        1.0, List.of(1L), Optional.of(runs), name -> OptimizationListener.none());
+    Table reach = c.costToReach();
+    assertEquals(3, reach.rowCount());
+    for (int r = 0; r < reach.rowCount(); r++) {
+      if (reach.stringColumn(CostComparison.METHOD).get(r).equals("NSGA-II")) {
+        assertTrue(reach.booleanColumn(CostComparison.REACHED).get(r), "the baseline reaches its own best");
+        assertTrue(reach.doubleColumn(CostComparison.COST_TO_REACH).get(r)
+            <= reach.doubleColumn(CostComparison.TOTAL_COST).get(r));
+      }
+    }
+    Table red = c.reductions("CF-MESMO");
+    assertEquals(List.of("NSGA-II", "random"), red.stringColumn("versus").asList());
+    // NSGA-II spends 40 full-cost evaluations; CF-MESMO mostly evaluates cheap low fidelities.
+    assertEquals(1, red.intColumn("seeds").get(0), "CF-MESMO reached NSGA-II's hypervolume");
+    assertTrue(red.doubleColumn("reduction_mean_pct").get(0) > 50, red.print());
+    try (var files = Files.list(runs)) {
+      assertEquals(3, files.count(), "one run log per method and seed");
+    }
+    // A second comparison resumes every run from its log and gives the same table.
+    CostComparison again = CostComparison.run(p,
+        CostComparison.method("NSGA-II", new Nsga2(10), Termination.maxEvaluations(40)),
+        List.of(CostComparison.method("CF-MESMO", BayesianOptimization.cfMesmo(), Termination.maxEvaluations(25)),
+            CostComparison.method("random", RandomSearch.create(), null)),
+        1.0, List.of(1L), Optional.of(runs), name -> OptimizationListener.none());
+    assertEquals(reach.doubleColumn(CostComparison.TOTAL_COST).asList(),
+        again.costToReach().doubleColumn(CostComparison.TOTAL_COST).asList());
+    assertEquals(c.traces().rowCount(), again.traces().rowCount());
+  }
+}
