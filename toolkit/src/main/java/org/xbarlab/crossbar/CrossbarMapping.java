@@ -7,14 +7,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.deeplearning4j.nn.api.Layer;
-import org.deeplearning4j.nn.conf.InputPreProcessor;
+import org.deeplearning4j.nn.api.Model;
+import org.deeplearning4j.nn.graph.ComputationGraph;
 import org.deeplearning4j.nn.conf.layers.BaseLayer;
 import org.deeplearning4j.nn.conf.layers.BatchNormalization;
 import org.deeplearning4j.nn.conf.layers.ConvolutionLayer;
 import org.deeplearning4j.nn.conf.layers.DenseLayer;
 import org.deeplearning4j.nn.conf.layers.OutputLayer;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
-import org.deeplearning4j.nn.workspace.LayerWorkspaceMgr;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.xbarlab.ConfigException;
@@ -27,7 +27,7 @@ import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 
 /**
- * A trained DL4J {@link MultiLayerNetwork} mapped onto crossbar tiles under one
+ * A trained DL4J {@link MultiLayerNetwork} or {@link ComputationGraph} mapped onto crossbar tiles under one
  * {@link CrossbarConfig}: weights quantised to {@code weightBits}, sliced over
  * {@code ceil(bits/cellBits)} cells with shift-and-add, represented by differential pairs or offset
  * cells plus a reference column, tiled to {@code rows x columns} with digital accumulation of row
@@ -47,15 +47,15 @@ import tech.tablesaw.api.Table;
  * }</pre>
  */
 public final class CrossbarMapping {
-  private final MultiLayerNetwork network;
+  private final NetworkRunner runner;
   private final CrossbarConfig config;
   private final Map<Integer, MappedLayer> weighted;
   private final List<String> names;
   private final List<LayerKind> kinds;
 
-  private CrossbarMapping(MultiLayerNetwork network, CrossbarConfig config,
+  private CrossbarMapping(NetworkRunner runner, CrossbarConfig config,
       Map<Integer, MappedLayer> weighted, List<String> names, List<LayerKind> kinds) {
-    this.network = network;
+    this.runner = runner;
     this.config = config;
     this.weighted = weighted;
     this.names = names;
@@ -73,16 +73,36 @@ public final class CrossbarMapping {
    */
   public static CrossbarMapping map(MultiLayerNetwork network, CrossbarConfig config,
       INDArray calibrationFeatures) {
-    int n = network.getnLayers();
+    return map(new MultiLayerRunner(network), config, calibrationFeatures);
+  }
+
+  /**
+   * Maps a single-input, single-output {@link ComputationGraph} (for example a ResNet with
+   * {@code ElementWiseVertex} shortcuts) onto crossbar tiles and calibrates DAC/ADC ranges. Nodes are
+   * the graph's non-input vertices in topological order; layer indices in {@link #report()} and
+   * {@link #positionOf(int, long...)} refer to that order (see also
+   * {@link #positionOf(String, long...)}). Non-layer vertices run digitally in DL4J.
+   */
+  public static CrossbarMapping map(ComputationGraph graph, CrossbarConfig config,
+      INDArray calibrationFeatures) {
+    return map(new GraphRunner(graph), config, calibrationFeatures);
+  }
+
+  private static CrossbarMapping map(NetworkRunner runner, CrossbarConfig config,
+      INDArray calibrationFeatures) {
+    int n = runner.size();
     Map<Integer, MappedLayer> weighted = new LinkedHashMap<>();
     List<String> names = new ArrayList<>();
     List<LayerKind> kinds = new ArrayList<>();
     for (int i = 0; i < n; i++) {
-      org.deeplearning4j.nn.conf.layers.Layer conf =
-          network.getLayerWiseConfigurations().getConf(i).getLayer();
-      String name = conf.getLayerName() != null ? conf.getLayerName() : "layer" + i;
+      String name = runner.name(i);
       names.add(name);
-      Layer layer = network.getLayer(i);
+      org.deeplearning4j.nn.conf.layers.Layer conf = runner.layerConf(i);
+      if (conf == null) {
+        kinds.add(LayerKind.DIGITAL);
+        continue;
+      }
+      Layer layer = runner.layer(i);
       LayerKind kind = kindOf(conf, layer, i, name);
       kinds.add(kind);
       if (kind == LayerKind.DIGITAL) {
@@ -92,7 +112,7 @@ public final class CrossbarMapping {
       INDArray b = layer.paramTable().containsKey("b") ? layer.getParam("b") : null;
       weighted.put(i, build(i, name, kind, w, b, ((BaseLayer) conf), config));
     }
-    CrossbarMapping mapping = new CrossbarMapping(network, config,
+    CrossbarMapping mapping = new CrossbarMapping(runner, config,
         Collections.unmodifiableMap(weighted), List.copyOf(names), List.copyOf(kinds));
     ProgrammedChip ideal = mapping.programIdeal();
     ideal.forward(calibrationFeatures, RandomSource.seeded(0), true, null);
@@ -138,9 +158,26 @@ public final class CrossbarMapping {
         + " parameters (subsampling, pooling, activation, dropout, ...) and BatchNormalization.");
   }
 
-  /** Returns the mapped network (not a copy; do not modify it while the mapping is used). */
-  public MultiLayerNetwork network() {
-    return network;
+  /**
+   * Returns the mapped network, a {@link MultiLayerNetwork} or {@link ComputationGraph} (not a copy;
+   * do not modify it while the mapping is used).
+   */
+  public Model network() {
+    return runner.model();
+  }
+
+  /** Returns the index of the node called {@code layerName} (as listed in {@link #report()}). */
+  public int layerIndex(String layerName) {
+    int i = names.indexOf(layerName);
+    if (i < 0) {
+      throw new ConfigException("layerName", layerName, "one of " + names);
+    }
+    return i;
+  }
+
+  /** Like {@link #positionOf(int, long...)} with the layer (vertex) name. */
+  public List<CellPosition> positionOf(String layerName, long... paramIndex) {
+    return positionOf(layerIndex(layerName), paramIndex);
   }
 
   /** Returns the design point. */
@@ -295,14 +332,7 @@ public final class CrossbarMapping {
     return kinds;
   }
 
-  /** Runs a digital layer exactly as DL4J does at inference. */
-  INDArray digital(int i, INDArray x) {
-    return network.getLayer(i).activate(x, false, LayerWorkspaceMgr.noWorkspaces());
-  }
-
-  /** Applies layer {@code i}'s input preprocessor, if any. */
-  INDArray preprocess(int i, INDArray x) {
-    InputPreProcessor pp = network.getLayerWiseConfigurations().getInputPreProcess(i);
-    return pp == null ? x : pp.preProcess(x, (int) x.size(0), LayerWorkspaceMgr.noWorkspaces());
+  NetworkRunner runner() {
+    return runner;
   }
 }

@@ -31,7 +31,7 @@ public final class LayerErrors {
     RandomSource rng = RandomSource.seeded(seed);
     ProgrammedChip chip = mapping.program(rng.split("chip"));
     RandomSource read = rng.split("read");
-    List<INDArray> ideal = mapping.network().feedForward(features, false);
+    List<INDArray> ideal = mapping.runner().idealActivations(features);
     List<INDArray> xbar = chip.activations(features, read);
     IntColumn idx = IntColumn.create("layer_index");
     StringColumn name = StringColumn.create("layer_name");
@@ -40,7 +40,7 @@ public final class LayerErrors {
     DoubleColumn rmse = DoubleColumn.create("propagated_rmse");
     DoubleColumn iso = DoubleColumn.create("isolated_rel_error");
     for (int i = 0; i < xbar.size(); i++) {
-      INDArray ref = ideal.get(i + 1).castTo(xbar.get(i).dataType());
+      INDArray ref = ideal.get(i).castTo(xbar.get(i).dataType());
       INDArray got = xbar.get(i).reshape(ref.shape());
       double refNorm = ref.norm2Number().doubleValue();
       INDArray diff = got.sub(ref);
@@ -53,8 +53,7 @@ public final class LayerErrors {
       if (l == null) {
         iso.append(0.0);
       } else {
-        INDArray in = mapping.preprocess(i, ideal.get(i).castTo(
-            org.nd4j.linalg.api.buffer.DataType.FLOAT));
+        INDArray in = mapping.runner().idealInput(i, features, ideal);
         INDArray y = l.forward(in, chip.readCells(i, read.split(i)), false).reshape(ref.shape());
         iso.append(y.sub(ref).norm2Number().doubleValue() / refNorm);
       }

@@ -107,26 +107,31 @@ final class MappedLayer {
    * {@code x} and each ADC range from the partial sums seen (per the config's policy).
    *
    * @param x layer input (after any preprocessor)
-   * @param cells per-slice effective cell values in level units, each {@code [fanIn x fanOut]}
+   * @param cells per-slice effective cell values in level units, each row-major
+   *     {@code [fanIn x fanOut]}
    */
-  INDArray forward(INDArray x, INDArray[] cells, boolean calibrate) {
-    int[] hw = new int[2];
-    INDArray rows = unfold(x, hw);
-    long m = rows.size(0);
+  INDArray forward(INDArray x, float[][] cells, boolean calibrate) {
     Periphery per = cfg.periphery();
     TileLayout layout = matrix.layout;
     int slices = layout.slices();
+    INDArray xf = x.castTo(DataType.FLOAT);
     if (calibrate) {
-      double max = rows.amaxNumber().doubleValue();
-      dacSigned = rows.minNumber().doubleValue() < 0;
+      double max = xf.amaxNumber().doubleValue();
+      dacSigned = xf.minNumber().doubleValue() < 0;
       int levels = dacLevels();
       dacStep = max > 0 ? max / levels : 1.0;
       adcStep = new double[layout.rowTiles()][slices];
       adcSigned = new boolean[layout.rowTiles()][slices];
+    }
+    // The DAC is element-wise, so it commutes with im2col: quantise the (smaller) input first.
+    INDArray xq = xf.div(dacStep);
+    roundAndClip(xq, dacSigned ? -dacLevels() : 0, dacLevels());
+    int[] hw = new int[2];
+    INDArray codes = unfold(xq, hw);
+    if (calibrate) {
       outputPositions = kind == LayerKind.CONVOLUTION ? (long) hw[0] * hw[1] : 1;
     }
-    INDArray codes = quantize(rows, dacStep, dacSigned ? -dacLevels() : 0, dacLevels());
-    INDArray acc = Nd4j.zeros(DataType.FLOAT, m, matrix.fanOut);
+    INDArray acc = null;
     int cellBits = cfg.mapping().cellBits();
     for (int rt = 0; rt < layout.rowTiles(); rt++) {
       int r0 = rt * layout.tileRows();
@@ -143,21 +148,37 @@ final class MappedLayer {
         planeWeights = new double[] {1.0};
       }
       for (int s = 0; s < slices; s++) {
-        INDArray d = layout.rowTiles() == 1 ? cells[s]
-            : cells[s].get(NDArrayIndex.interval(r0, r1), NDArrayIndex.all());
+        // contiguous block of this row tile; outside calibration it is pre-divided by the ADC
+        // step (fanIn x fanOut values instead of batch*positions x fanOut partial sums)
+        double preScale = calibrate ? 1.0 : 1.0 / adcStep[rt][s];
+        INDArray d = block(cells[s], r0, r1, preScale);
         INDArray[] partial = new INDArray[planes.length];
         for (int b = 0; b < planes.length; b++) {
           partial[b] = planes[b].mmul(d);
         }
         if (calibrate) {
           calibrateAdc(rt, s, partial, layout.rowsInTile(rt));
+          for (INDArray p : partial) {
+            p.divi(adcStep[rt][s]);
+          }
         }
         double shift = Math.pow(2, (double) s * cellBits);
-        int adcLevels = adcLevels(adcSigned[rt][s]);
+        boolean signed = adcSigned[rt][s];
+        int adcLevels = adcLevels(signed);
+        double step = adcStep[rt][s];
         for (int b = 0; b < planes.length; b++) {
-          INDArray p = quantize(partial[b], adcStep[rt][s], adcSigned[rt][s] ? -adcLevels : 0,
-              adcLevels);
-          acc.addi(p.muli(shift * planeWeights[b] * adcStep[rt][s]));
+          INDArray p = partial[b];
+          Transforms.round(p, false);
+          if (!signed || p.amaxNumber().doubleValue() > adcLevels) {
+            Transforms.max(p, signed ? -adcLevels : 0, false);
+            Transforms.min(p, adcLevels, false);
+          }
+          double k = shift * planeWeights[b] * step;
+          if (acc == null) {
+            acc = k == 1.0 ? p : p.muli(k);
+          } else {
+            acc.addi(p.muli(k));
+          }
         }
       }
     }
@@ -167,7 +188,7 @@ final class MappedLayer {
     }
     acc.muli(matrix.weightStep * dacStep);
     if (bias != null) {
-      acc.addiRowVector(bias.castTo(DataType.FLOAT));
+      acc.addiRowVector(bias);
     }
     INDArray z = acc;
     if (kind == LayerKind.CONVOLUTION) {
@@ -175,6 +196,26 @@ final class MappedLayer {
       z = acc.reshape('c', n, hw[0], hw[1], matrix.fanOut).permute(0, 3, 1, 2).dup('c');
     }
     return activation.getActivation(z, false);
+  }
+
+  /** Returns rows {@code [r0, r1)} of a row-major {@code [fanIn x fanOut]} array, times scale. */
+  private INDArray block(float[] cells, int r0, int r1, double scale) {
+    int fanOut = matrix.fanOut;
+    float[] b = java.util.Arrays.copyOfRange(cells, r0 * fanOut, r1 * fanOut);
+    if (scale != 1.0) {
+      float f = (float) scale;
+      for (int k = 0; k < b.length; k++) {
+        b[k] *= f;
+      }
+    }
+    return Nd4j.createFromArray(b).reshape('c', r1 - r0, fanOut);
+  }
+
+  /** In place: {@code x := clip(round(x), lo, hi)}. */
+  static void roundAndClip(INDArray x, int lo, int hi) {
+    Transforms.round(x, false);
+    Transforms.max(x, lo, false);
+    Transforms.min(x, hi, false);
   }
 
   private void calibrateAdc(int rt, int s, INDArray[] partial, int rowsInTile) {
@@ -202,15 +243,6 @@ final class MappedLayer {
   private int adcLevels(boolean signed) {
     int bits = cfg.periphery().adcBits();
     return signed ? Math.max(1, (1 << (bits - 1)) - 1) : (1 << bits) - 1;
-  }
-
-  /** Returns {@code clip(round(x / step), lo, hi)} as integer-valued floats (new array). */
-  static INDArray quantize(INDArray x, double step, int lo, int hi) {
-    INDArray q = x.div(step);
-    Transforms.round(q, false);
-    Transforms.max(q, lo, false);
-    Transforms.min(q, hi, false);
-    return q;
   }
 
   /** Splits integer codes into dacBits 0/1 planes (two's complement when the DAC is signed). */

@@ -3,6 +3,7 @@ package org.xbarlab.crossbar;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.commons.math3.distribution.TDistribution;
+import org.deeplearning4j.nn.graph.ComputationGraph;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.dataset.DataSet;
@@ -47,6 +48,15 @@ public final class MonteCarlo {
     long n = data.numExamples();
     INDArray calibration = rowsOf(data.getFeatures(), 0, Math.min(n, DEFAULT_CALIBRATION_IMAGES));
     CrossbarMapping mapping = CrossbarMapping.map(network, config, calibration);
+    return evaluate(mapping, batches(data, DEFAULT_BATCH), trials, seed);
+  }
+
+  /** Like {@link #evaluate(MultiLayerNetwork, CrossbarConfig, DataSet, int, long)} for a graph. */
+  public static MonteCarloResult evaluate(ComputationGraph graph, CrossbarConfig config,
+      DataSet data, int trials, long seed) {
+    long n = data.numExamples();
+    INDArray calibration = rowsOf(data.getFeatures(), 0, Math.min(n, DEFAULT_CALIBRATION_IMAGES));
+    CrossbarMapping mapping = CrossbarMapping.map(graph, config, calibration);
     return evaluate(mapping, batches(data, DEFAULT_BATCH), trials, seed);
   }
 
@@ -102,8 +112,7 @@ public final class MonteCarlo {
     }
     long baselineCorrect = 0;
     for (DataSet b : batches) {
-      baselineCorrect += countCorrect(mapping.network().output(b.getFeatures(), false),
-          b.getLabels());
+      baselineCorrect += countCorrect(mapping.runner().output(b.getFeatures()), b.getLabels());
     }
     double seconds = (System.nanoTime() - start) / 1e9;
     Table perTrial = Table.create("monte carlo trials", trialCol, seedCol, acc, images);

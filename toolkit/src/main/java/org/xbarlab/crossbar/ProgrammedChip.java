@@ -49,36 +49,17 @@ public final class ProgrammedChip {
   }
 
   /**
-   * Returns the effective per-slice cell values in level units {@code [fanIn x fanOut]} of crossbar
-   * layer {@code layerIndex} for one read.
+   * Returns the effective per-slice cell values in level units, row-major {@code [fanIn x fanOut]},
+   * of crossbar layer {@code layerIndex} for one read.
    */
-  INDArray[] readCells(int layerIndex, RandomSource readRng) {
-    ProgrammedMatrix pm = cells.get(layerIndex);
-    float[][] d = pm.read(readRng);
-    INDArray[] out = new INDArray[d.length];
-    for (int s = 0; s < d.length; s++) {
-      out[s] = Nd4j.createFromArray(d[s]).reshape('c', pm.q.fanIn, pm.q.fanOut);
-    }
-    return out;
+  float[][] readCells(int layerIndex, RandomSource readRng) {
+    return cells.get(layerIndex).read(readRng);
   }
 
   INDArray forward(INDArray features, RandomSource readRng, boolean calibrate,
       List<INDArray> collect) {
-    INDArray x = features.castTo(DataType.FLOAT);
-    int n = mapping.kinds().size();
-    for (int i = 0; i < n; i++) {
-      x = mapping.preprocess(i, x);
-      MappedLayer l = mapping.mapped(i);
-      if (l == null) {
-        x = mapping.digital(i, x);
-      } else {
-        x = l.forward(x, readCells(i, readRng.split(i)), calibrate);
-      }
-      if (collect != null) {
-        collect.add(x.dup());
-      }
-    }
-    return x;
+    return mapping.runner().forward(features, cells.keySet(),
+        (i, x) -> mapping.mapped(i).forward(x, readCells(i, readRng.split(i)), calibrate), collect);
   }
 
   /** Returns the number of crossbar layers of this chip. */

@@ -29,12 +29,14 @@ final class ProgrammedMatrix {
   private final float[][] frozen; // [slice * polarities + p][fanIn * fanOut], siemens
   private final float[] reference; // [fanIn * columnTiles], siemens (offset mapping only)
   private final boolean perReadNoise;
+  private final NoiseStack noise;
   private float[][] cached;
 
   ProgrammedMatrix(QuantizedMatrix q, CrossbarConfig cfg, RandomSource rng, boolean nonIdeal) {
     this.q = q;
     this.cfg = cfg;
     NoiseStack noise = nonIdeal ? cfg.noise() : NoiseStack.none();
+    this.noise = noise;
     this.perReadNoise = noise.hasPerReadNoise();
     TileLayout layout = q.layout;
     int n = q.fanIn * q.fanOut;
@@ -70,10 +72,7 @@ final class ProgrammedMatrix {
       }
       reference[k] = (float) d2d.program(g, r);
     }
-    this.noise = noise;
   }
-
-  private final NoiseStack noise;
 
   /** Returns per-slice effective values in level units; cached when nothing varies per read. */
   float[][] read(RandomSource rng) {

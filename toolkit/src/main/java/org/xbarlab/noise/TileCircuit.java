@@ -22,7 +22,7 @@ import org.xbarlab.XbarLabException;
  * {@code S = B - C T^-1 C} is solved by preconditioned conjugate gradients with the bit-line
  * tridiagonal {@code B} as preconditioner ({@code O(rows*cols)} work and memory per iteration,
  * the spectrum of {@code B^-1 S} lies in {@code (0, 1]}). A batch of input vectors is solved
- * together (inner loops run over the batch), split over threads in chunks of 32.
+ * together (inner loops run over the batch), split over threads in chunks of 16.
  *
  * <p><b>Limits.</b> All resistances 0: the exact ideal MVM {@code I = G^T V} (no solve). Wire 0 with
  * loads: each line collapses to one node and a small block Gauss–Seidel solve is used. Wire
@@ -34,7 +34,7 @@ import org.xbarlab.XbarLabException;
  * }</pre>
  */
 public final class TileCircuit {
-  private static final int CHUNK = 32;
+  private static final int CHUNK = 16;
 
   private final double[] g;
   private final int rows;
@@ -50,6 +50,7 @@ public final class TileCircuit {
   private final double[] botInv;
   private final double[] botUp;
   private final double[] botDiag;
+  private volatile int lastIterations;
 
   private TileCircuit(double[] g, int rows, int cols, LineResistance lines, double tol) {
     if (rows < 1 || cols < 1) {
@@ -129,6 +130,11 @@ public final class TileCircuit {
       throw new ConfigException("relativeTolerance", tol, "a number in (0, 1)");
     }
     return new TileCircuit(g, rows, cols, lines, tol);
+  }
+
+  /** Returns the PCG iterations of the most recent chunk solved (diagnostics; 0 before a solve). */
+  public int lastIterationCount() {
+    return lastIterations;
   }
 
   /** Returns the number of word lines. */
@@ -233,18 +239,24 @@ public final class TileCircuit {
     double[] bnorm = dots(rhs, rhs, nb);
     double[] tmp = new double[n * nb];
     int maxIter = 20 * (rows + cols) + 200;
+    double tol2 = relativeTolerance * relativeTolerance;
+    double[] alpha = new double[nb];
+    double[] beta = new double[nb];
     for (int iter = 0; iter < maxIter; iter++) {
-      applySchur(p, q, tmp, nb);
-      double[] pq = dots(p, q, nb);
-      double[] alpha = new double[nb];
+      double[] pq = applySchur(p, q, tmp, nb);
       for (int k = 0; k < nb; k++) {
         alpha[k] = pq[k] > 0 ? rz[k] / pq[k] : 0;
       }
-      axpyBatch(x, p, alpha, nb, 1);
-      axpyBatch(r, q, alpha, nb, -1);
-      double[] rr = dots(r, r, nb);
+      double[] rr = new double[nb];
+      for (int base = 0; base < x.length; base += nb) {
+        for (int k = 0; k < nb; k++) {
+          x[base + k] += alpha[k] * p[base + k];
+          double rv = r[base + k] - alpha[k] * q[base + k];
+          r[base + k] = rv;
+          rr[k] += rv * rv;
+        }
+      }
       boolean done = true;
-      double tol2 = relativeTolerance * relativeTolerance;
       for (int k = 0; k < nb; k++) {
         if (rr[k] > tol2 * bnorm[k]) {
           done = false;
@@ -252,16 +264,16 @@ public final class TileCircuit {
         }
       }
       if (done) {
+        lastIterations = iter + 1;
         return outputs(x, nb);
       }
-      System.arraycopy(r, 0, z, 0, z.length);
-      botSolve(z, nb);
-      double[] rzNew = dots(r, z, nb);
-      for (int idx = 0; idx < n; idx++) {
-        int base = idx * nb;
+      double[] rzNew = botSolveDot(r, z, nb);
+      for (int k = 0; k < nb; k++) {
+        beta[k] = rz[k] > 0 ? rzNew[k] / rz[k] : 0;
+      }
+      for (int base = 0; base < p.length; base += nb) {
         for (int k = 0; k < nb; k++) {
-          double beta = rz[k] > 0 ? rzNew[k] / rz[k] : 0;
-          p[base + k] = z[base + k] + beta * p[base + k];
+          p[base + k] = z[base + k] + beta[k] * p[base + k];
         }
       }
       rz = rzNew;
@@ -283,17 +295,10 @@ public final class TileCircuit {
     return out;
   }
 
-  /** q = S p = B p - C T^-1 C p. */
-  private void applySchur(double[] p, double[] q, double[] tmp, int nb) {
-    int n = rows * cols;
-    for (int idx = 0; idx < n; idx++) {
-      double gk = g[idx];
-      int base = idx * nb;
-      for (int k = 0; k < nb; k++) {
-        tmp[base + k] = gk * p[base + k];
-      }
-    }
-    topSolve(tmp, nb);
+  /** q = S p = B p - C T^-1 C p; returns the per-column dot products p.q. */
+  private double[] applySchur(double[] p, double[] q, double[] tmp, int nb) {
+    double[] pq = new double[nb];
+    topSolveScaled(p, tmp, nb);
     for (int i = 0; i < rows; i++) {
       for (int j = 0; j < cols; j++) {
         int idx = i * cols + j;
@@ -311,6 +316,38 @@ public final class TileCircuit {
             v -= gw * p[down + k];
           }
           q[base + k] = v;
+          pq[k] += v * p[base + k];
+        }
+      }
+    }
+    return pq;
+  }
+
+  /** dst := T^-1 (G o src), fusing the scaling into the forward sweep. */
+  private void topSolveScaled(double[] src, double[] v, int nb) {
+    for (int i = 0; i < rows; i++) {
+      int row = i * cols;
+      for (int j = 0; j < cols; j++) {
+        int base = (row + j) * nb;
+        double inv = topInv[row + j];
+        double gk = g[row + j];
+        if (j == 0) {
+          for (int k = 0; k < nb; k++) {
+            v[base + k] = gk * src[base + k] * inv;
+          }
+        } else {
+          int prev = base - nb;
+          for (int k = 0; k < nb; k++) {
+            v[base + k] = (gk * src[base + k] + gw * v[prev + k]) * inv;
+          }
+        }
+      }
+      for (int j = cols - 2; j >= 0; j--) {
+        int base = (row + j) * nb;
+        int next = base + nb;
+        double e = topUp[row + j];
+        for (int k = 0; k < nb; k++) {
+          v[base + k] += e * v[next + k];
         }
       }
     }
@@ -345,12 +382,16 @@ public final class TileCircuit {
     }
   }
 
-  /** In place: v := B^-1 v (every bit line is an independent tridiagonal system). */
+  /**
+   * In place: v := B^-1 v (every bit line is an independent tridiagonal system). The sweeps run
+   * row by row over all bit lines at once so that memory is read contiguously.
+   */
   private void botSolve(double[] v, int nb) {
     int stride = cols * nb;
-    for (int j = 0; j < cols; j++) {
-      for (int i = 0; i < rows; i++) {
-        int idx = i * cols + j;
+    for (int i = 0; i < rows; i++) {
+      int rowBase = i * cols;
+      for (int j = 0; j < cols; j++) {
+        int idx = rowBase + j;
         int base = idx * nb;
         double inv = botInv[idx];
         if (i == 0) {
@@ -364,8 +405,11 @@ public final class TileCircuit {
           }
         }
       }
-      for (int i = rows - 2; i >= 0; i--) {
-        int idx = i * cols + j;
+    }
+    for (int i = rows - 2; i >= 0; i--) {
+      int rowBase = i * cols;
+      for (int j = 0; j < cols; j++) {
+        int idx = rowBase + j;
         int base = idx * nb;
         int next = base + stride;
         double e = botUp[idx];
@@ -376,6 +420,52 @@ public final class TileCircuit {
     }
   }
 
+  /** z := B^-1 r; returns the per-column dot products r.z (copy and dot fused into the sweeps). */
+  private double[] botSolveDot(double[] r, double[] v, int nb) {
+    int stride = cols * nb;
+    for (int i = 0; i < rows; i++) {
+      int rowBase = i * cols;
+      for (int j = 0; j < cols; j++) {
+        int idx = rowBase + j;
+        int base = idx * nb;
+        double inv = botInv[idx];
+        if (i == 0) {
+          for (int k = 0; k < nb; k++) {
+            v[base + k] = r[base + k] * inv;
+          }
+        } else {
+          int prev = base - stride;
+          for (int k = 0; k < nb; k++) {
+            v[base + k] = (r[base + k] + gw * v[prev + k]) * inv;
+          }
+        }
+      }
+    }
+    double[] dot = new double[nb];
+    int last = (rows - 1) * cols;
+    for (int j = 0; j < cols; j++) {
+      int base = (last + j) * nb;
+      for (int k = 0; k < nb; k++) {
+        dot[k] += r[base + k] * v[base + k];
+      }
+    }
+    for (int i = rows - 2; i >= 0; i--) {
+      int rowBase = i * cols;
+      for (int j = 0; j < cols; j++) {
+        int idx = rowBase + j;
+        int base = idx * nb;
+        int next = base + stride;
+        double e = botUp[idx];
+        for (int k = 0; k < nb; k++) {
+          double z = v[base + k] + e * v[next + k];
+          v[base + k] = z;
+          dot[k] += r[base + k] * z;
+        }
+      }
+    }
+    return dot;
+  }
+
   private static double[] dots(double[] a, double[] b, int nb) {
     double[] s = new double[nb];
     for (int base = 0; base < a.length; base += nb) {
@@ -384,14 +474,6 @@ public final class TileCircuit {
       }
     }
     return s;
-  }
-
-  private static void axpyBatch(double[] y, double[] x, double[] alpha, int nb, double sign) {
-    for (int base = 0; base < y.length; base += nb) {
-      for (int k = 0; k < nb; k++) {
-        y[base + k] += sign * alpha[k] * x[base + k];
-      }
-    }
   }
 
   // ---- wire resistance 0: one node per word line and per bit line ----
