@@ -78,5 +78,8 @@ class ComputationGraphTrainingTest {
         ProgressListener.none());
     assertEquals(2, vote.trials().rowCount());
     assertTrue(vote.meanAccuracy() >= 0 && vote.meanAccuracy() <= 1);
+    var engine = CrossbarWeightNoise.of(org.xbarlab.crossbar.CrossbarConfig.resna())
+        .engineMonteCarlo(straight.network(), test.toDataSet(), 1, 9);
+    assertEquals(1, engine.trials().rowCount(), "the engine evaluates the ReSNA-trained graph too");
   }
 }
