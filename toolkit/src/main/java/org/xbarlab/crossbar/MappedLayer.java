@@ -107,9 +107,10 @@ final class MappedLayer {
    * {@code x} and each ADC range from the partial sums seen (per the config's policy).
    *
    * @param x layer input (after any preprocessor)
-   * @param cells per-slice effective cell values in level units, each {@code [fanIn x fanOut]}
+   * @param cells per-slice effective cell values in level units, each row-major
+   *     {@code [fanIn x fanOut]}
    */
-  INDArray forward(INDArray x, INDArray[] cells, boolean calibrate) {
+  INDArray forward(INDArray x, float[][] cells, boolean calibrate) {
     Periphery per = cfg.periphery();
     TileLayout layout = matrix.layout;
     int slices = layout.slices();
@@ -147,23 +148,37 @@ final class MappedLayer {
         planeWeights = new double[] {1.0};
       }
       for (int s = 0; s < slices; s++) {
-        INDArray d = layout.rowTiles() == 1 ? cells[s]
-            : cells[s].get(NDArrayIndex.interval(r0, r1), NDArrayIndex.all());
+        // contiguous block of this row tile; outside calibration it is pre-divided by the ADC
+        // step (fanIn x fanOut values instead of batch*positions x fanOut partial sums)
+        double preScale = calibrate ? 1.0 : 1.0 / adcStep[rt][s];
+        INDArray d = block(cells[s], r0, r1, preScale);
         INDArray[] partial = new INDArray[planes.length];
         for (int b = 0; b < planes.length; b++) {
           partial[b] = planes[b].mmul(d);
         }
         if (calibrate) {
           calibrateAdc(rt, s, partial, layout.rowsInTile(rt));
+          for (INDArray p : partial) {
+            p.divi(adcStep[rt][s]);
+          }
         }
         double shift = Math.pow(2, (double) s * cellBits);
-        int adcLevels = adcLevels(adcSigned[rt][s]);
+        boolean signed = adcSigned[rt][s];
+        int adcLevels = adcLevels(signed);
         double step = adcStep[rt][s];
         for (int b = 0; b < planes.length; b++) {
-          INDArray p = partial[b].divi(step);
-          roundAndClip(p, adcSigned[rt][s] ? -adcLevels : 0, adcLevels);
-          p.muli(shift * planeWeights[b] * step);
-          acc = acc == null ? p : acc.addi(p);
+          INDArray p = partial[b];
+          Transforms.round(p, false);
+          if (!signed || p.amaxNumber().doubleValue() > adcLevels) {
+            Transforms.max(p, signed ? -adcLevels : 0, false);
+            Transforms.min(p, adcLevels, false);
+          }
+          double k = shift * planeWeights[b] * step;
+          if (acc == null) {
+            acc = k == 1.0 ? p : p.muli(k);
+          } else {
+            acc.addi(p.muli(k));
+          }
         }
       }
     }
@@ -181,6 +196,19 @@ final class MappedLayer {
       z = acc.reshape('c', n, hw[0], hw[1], matrix.fanOut).permute(0, 3, 1, 2).dup('c');
     }
     return activation.getActivation(z, false);
+  }
+
+  /** Returns rows {@code [r0, r1)} of a row-major {@code [fanIn x fanOut]} array, times scale. */
+  private INDArray block(float[] cells, int r0, int r1, double scale) {
+    int fanOut = matrix.fanOut;
+    float[] b = java.util.Arrays.copyOfRange(cells, r0 * fanOut, r1 * fanOut);
+    if (scale != 1.0) {
+      float f = (float) scale;
+      for (int k = 0; k < b.length; k++) {
+        b[k] *= f;
+      }
+    }
+    return Nd4j.createFromArray(b).reshape('c', r1 - r0, fanOut);
   }
 
   /** In place: {@code x := clip(round(x), lo, hi)}. */

@@ -49,17 +49,11 @@ public final class ProgrammedChip {
   }
 
   /**
-   * Returns the effective per-slice cell values in level units {@code [fanIn x fanOut]} of crossbar
-   * layer {@code layerIndex} for one read.
+   * Returns the effective per-slice cell values in level units, row-major {@code [fanIn x fanOut]},
+   * of crossbar layer {@code layerIndex} for one read.
    */
-  INDArray[] readCells(int layerIndex, RandomSource readRng) {
-    ProgrammedMatrix pm = cells.get(layerIndex);
-    float[][] d = pm.read(readRng);
-    INDArray[] out = new INDArray[d.length];
-    for (int s = 0; s < d.length; s++) {
-      out[s] = Nd4j.createFromArray(d[s]).reshape('c', pm.q.fanIn, pm.q.fanOut);
-    }
-    return out;
+  float[][] readCells(int layerIndex, RandomSource readRng) {
+    return cells.get(layerIndex).read(readRng);
   }
 
   INDArray forward(INDArray features, RandomSource readRng, boolean calibrate,

@@ -1,7 +1,9 @@
 package org.xbarlab.train;
 
+import org.deeplearning4j.nn.graph.ComputationGraph;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.dataset.DataSet;
 import org.nd4j.linalg.dataset.api.iterator.DataSetIterator;
 import org.xbarlab.ConfigException;
 import org.xbarlab.RandomSource;
@@ -65,6 +67,19 @@ public final class CrossbarWeightNoise implements WeightNoiseSampler {
    */
   public MonteCarloResult engineMonteCarlo(MultiLayerNetwork network, DataSetIterator data, int trials, long seed) {
     return MonteCarlo.evaluate(network, config, data, trials, seed);
+  }
+
+  /**
+   * Like {@link #engineMonteCarlo(MultiLayerNetwork, DataSetIterator, int, long)} for a
+   * single-input, single-output ComputationGraph (residual vertices run digitally in the engine):
+   * delegates to {@link MonteCarlo#evaluate(ComputationGraph, CrossbarConfig, DataSet, int, long)}.
+   *
+   * @param data features and one-hot labels (minibatches of 256 are the reads)
+   * @param trials number of chips, &gt;= 1
+   * @param seed seed of the whole run
+   */
+  public MonteCarloResult engineMonteCarlo(ComputationGraph graph, DataSet data, int trials, long seed) {
+    return MonteCarlo.evaluate(graph, config, data, trials, seed);
   }
 
   @Override

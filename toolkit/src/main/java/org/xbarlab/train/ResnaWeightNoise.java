@@ -10,6 +10,7 @@ import org.deeplearning4j.nn.graph.ComputationGraph;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.deeplearning4j.nn.workspace.LayerWorkspaceMgr;
 import org.nd4j.linalg.api.ndarray.INDArray;
+import org.xbarlab.ConfigException;
 import org.xbarlab.RandomSource;
 
 /**
@@ -128,8 +129,8 @@ public final class ResnaWeightNoise implements IWeightNoise {
       BaseLayer conf = (BaseLayer) layers[i].conf().getLayer();
       if (conf.getWeightNoise() != null) {
         new Attachment(attached).close();
-        throw new IllegalStateException("layer " + i + " already has weight noise "
-            + conf.getWeightNoise() + "; remove it before attaching ReSNA noise");
+        throw new ConfigException("weightNoise", conf.getWeightNoise(), "no DL4J weight noise on layer " + i
+            + " (" + conf.getClass().getSimpleName() + ") before attaching ReSNA noise; remove it from the configuration");
       }
       conf.setWeightNoise(hook);
       attached.add(conf);

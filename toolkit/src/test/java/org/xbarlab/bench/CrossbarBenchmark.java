@@ -40,28 +40,30 @@ public final class CrossbarBenchmark {
     int batch = 256;
     MultiLayerNetwork net = lenet();
     INDArray x = uniform(new long[] {images, 1, 28, 28}, 1);
-    // DL4J
-    for (int w = 0; w < 2; w++) {
-      dl4j(net, x, batch);
-    }
-    double dl4jSeconds = dl4j(net, x, batch);
-    System.out.printf("DL4J net.output            : %8.0f images/s (%d images, batch %d)%n",
-        images / dl4jSeconds, images, batch);
-    CrossbarConfig cfg = CrossbarConfig.pytorx();
+    // The machine is shared: DL4J passes and crossbar Monte-Carlo trials are interleaved and the
+    // best (fastest) of several repetitions is reported for each, which is robust to other load.
     boolean quick = args.length > 1 && args[1].equals("quick");
+    CrossbarConfig cfg = CrossbarConfig.pytorx();
     String[] configs = quick ? new String[] {"pytorx (64x64, 7-bit cells)"}
         : new String[] {"pytorx (64x64, 7-bit cells)", "resna (128x128, 8-bit cells)",
             "pytorx, 2-bit cells (4 slices)"};
+    int reps = 5;
     for (String name : configs) {
       CrossbarConfig c = name.startsWith("resna") ? CrossbarConfig.resna()
           : name.contains("2-bit") ? cfg.withCellBits(2) : cfg;
       CrossbarMapping m = CrossbarMapping.map(net, c, x.get(
           org.nd4j.linalg.indexing.NDArrayIndex.interval(0, 256)));
-      xbar(m, x, batch, 1); // warm-up
-      int trials = 3;
-      double s = xbar(m, x, batch, trials);
-      System.out.printf("crossbar MC %-30s: %8.0f images/s (%d trials, noise+ADC, IR off)%n",
-          name, trials * (double) images / s, trials);
+      dl4j(net, x, batch);
+      xbar(m, x, batch, 0, 1); // warm-up
+      double bestDl4j = Double.MAX_VALUE;
+      double bestXbar = Double.MAX_VALUE;
+      for (int r = 0; r < reps; r++) {
+        bestDl4j = Math.min(bestDl4j, dl4j(net, x, batch));
+        bestXbar = Math.min(bestXbar, xbar(m, x, batch, r + 1, 1));
+      }
+      System.out.printf("%-32s DL4J net.output %7.0f images/s | crossbar MC trial (noise+ADC,"
+          + " IR off) %7.0f images/s | ratio %.2f%n", name, images / bestDl4j,
+          images / bestXbar, bestDl4j / bestXbar);
     }
     if (quick) {
       return;
@@ -86,14 +88,14 @@ public final class CrossbarBenchmark {
         for (int w = 0; w < 3; w++) {
           c.solve(v);
         }
-        int reps = 5;
-        long t0 = System.nanoTime();
-        for (int r = 0; r < reps; r++) {
+        double best = Double.MAX_VALUE;
+        for (int r = 0; r < 7; r++) {
+          long t0 = System.nanoTime();
           c.solve(v);
+          best = Math.min(best, (System.nanoTime() - t0) / 1e6);
         }
-        double ms = (System.nanoTime() - t0) / 1e6 / reps;
         System.out.printf("exact IR solve 128x128, batch 64, wire %.1f ohm, load 4 ohm, tol %.0e:"
-            + " %7.1f ms%n", rw, tol, ms);
+            + " best of 7 %7.1f ms, %d PCG iterations%n", rw, tol, best, c.lastIterationCount());
       }
     }
   }
@@ -108,10 +110,10 @@ public final class CrossbarBenchmark {
     return (System.nanoTime() - t0) / 1e9;
   }
 
-  private static double xbar(CrossbarMapping m, INDArray x, int batch, int trials) {
+  private static double xbar(CrossbarMapping m, INDArray x, int batch, int first, int trials) {
     long t0 = System.nanoTime();
     RandomSource root = RandomSource.seeded(7);
-    for (int t = 0; t < trials; t++) {
+    for (int t = first; t < first + trials; t++) {
       ProgrammedChip chip = m.program(root.split(t));
       int k = 0;
       for (long from = 0; from < x.size(0); from += batch) {

@@ -173,6 +173,16 @@ class NoiseAwareTrainingTest {
   }
 
   @Test
+  void crossbarSamplerDelegatesMonteCarloToTheEngine() {
+    MultiLayerNetwork net = TrainFixtures.mlp(5);
+    var r = CrossbarWeightNoise.of(CrossbarConfig.resna()).engineMonteCarlo(net, TINY_TEST.evaluationIterator(50), 2, 3);
+    assertEquals(2, r.trials().rowCount());
+    assertEquals(r.trials().doubleColumn("accuracy_top1").asList(),
+        CrossbarWeightNoise.of(CrossbarConfig.resna()).engineMonteCarlo(net, TINY_TEST.evaluationIterator(50), 2, 3)
+            .trials().doubleColumn("accuracy_top1").asList(), "same seed, same table");
+  }
+
+  @Test
   void badInputsNameTheirField() {
     MultiLayerNetwork start = TrainFixtures.mlp(5);
     assertEquals("epochs", assertThrows(ConfigException.class, () -> TrainingSetup.noiseUnaware().withEpochs(0)).field());
@@ -184,5 +194,10 @@ class NoiseAwareTrainingTest {
         TrainingSetup.noiseUnaware(), TINY.subsetPerClass(0, 1L), TINY_TEST, ProgressListener.none())).field());
     assertEquals("trials", assertThrows(ConfigException.class, () -> NoisyEvaluation.monteCarlo(start, NoiseModel.none(),
         TINY_TEST, 0, 1, false, ProgressListener.none())).field());
+    MultiLayerNetwork noisyConf = TrainFixtures.mlp(5);
+    ((BaseLayer) noisyConf.getLayer(0).conf().getLayer()).setWeightNoise(
+        new org.deeplearning4j.nn.conf.weightnoise.DropConnect(0.5));
+    assertEquals("weightNoise", assertThrows(ConfigException.class, () -> NoiseAwareTraining.train(noisyConf,
+        TrainingSetup.noiseUnaware(), TINY, TINY_TEST, ProgressListener.none())).field());
   }
 }
