@@ -15,7 +15,9 @@ import org.xbarlab.XbarLabException;
 
 /**
  * One weighted layer on crossbar tiles: its quantised matrix, the DAC range of its input and the
- * ADC range of every (row tile, slice) partial sum, and the tiled forward computation.
+ * ADC range of every (row tile, slice) partial sum, and the tiled forward computation. The ADC range
+ * of a (row tile, slice) is shared by all column tiles of that row tile (calibrated on the largest
+ * partial sum of any of its columns).
  */
 final class MappedLayer {
   final int index;

@@ -63,7 +63,8 @@ public final class MonteCarlo {
   /**
    * Like {@link #evaluate(MultiLayerNetwork, CrossbarConfig, DataSet, int, long)} but reads the
    * data from an iterator (reset before use; its minibatches are the reads) and calibrates on its
-   * first minibatch.
+   * first minibatch. All minibatches are collected in memory first so every trial sees the same
+   * data.
    */
   public static MonteCarloResult evaluate(MultiLayerNetwork network, CrossbarConfig config,
       DataSetIterator data, int trials, long seed) {
