@@ -19,5 +19,6 @@ class TablesawClasspathTest {
     Table t = Table.create("t", StringColumn.create("g", "a", "b", "a"), DoubleColumn.create("v", 1, 2, 3));
     assertEquals(2, t.where(t.stringColumn("g").isEqualTo("a")).rowCount());
     assertEquals(2, t.summarize("v", tech.tablesaw.aggregate.AggregateFunctions.sum).by("g").rowCount());
+    assertEquals(6, t.copy().append(t).rowCount());
   }
 }

@@ -62,9 +62,14 @@ public final class ReramDesignProblem {
    * @param minEpochs lowest fidelity in ReSNA epochs, >= 1
    * @param maxEpochs top fidelity in ReSNA epochs, > minEpochs
    * @param trials Monte-Carlo chips per accuracy evaluation, >= 1
+   * @param readVoltageVolts read voltage of the noise model, > 0. PytorX derives it from the actual
+   *     DAC-quantised input voltages (papers.md 1.4), which are millivolts for typical activations;
+   *     the paper's value is not public. At 0.1 V the stochastic noise is about 0.5 % of max|W| and
+   *     no design variable changes accuracy; at 5 mV it is a few percent and grows with frequency
+   *     and temperature, the regime the paper describes.
    */
   public record Settings(Architecture architecture, int trainPerClass, int testPerClass, int pretrainEpochs,
-      int minEpochs, int maxEpochs, int trials) {
+      int minEpochs, int maxEpochs, int trials, double readVoltageVolts) {
     /** Validates. */
     public Settings {
       if (architecture == null) {
@@ -85,16 +90,19 @@ public final class ReramDesignProblem {
       if (trials < 1) {
         throw new ConfigException("trials", trials, "an integer >= 1");
       }
+      if (!(readVoltageVolts > 0 && readVoltageVolts <= 5)) {
+        throw new ConfigException("readVoltageVolts", readVoltageVolts, "a read voltage in (0, 5] V");
+      }
     }
 
-    /** Minutes on 2 cores: an MLP, 100 images per class, fidelity 1..4 epochs, 2 chips. */
+    /** Minutes on 2 cores: an MLP, 50 training and 30 test images per class, fidelity 1..3 epochs, 2 chips, 5 mV. */
     public static Settings quick() {
-      return new Settings(Architecture.MLP, 100, 50, 3, 1, 4, 2);
+      return new Settings(Architecture.MLP, 50, 30, 3, 1, 3, 2, 0.005);
     }
 
-    /** Paper-like: LeNet-5 on all of Fashion-MNIST, fidelity 1..20 epochs, 10 chips. */
+    /** Paper-like: LeNet-5 on all of Fashion-MNIST, fidelity 1..20 epochs, 10 chips, 5 mV. */
     public static Settings full() {
-      return new Settings(Architecture.LENET5, 6000, 1000, 10, 1, 20, 10);
+      return new Settings(Architecture.LENET5, 6000, 1000, 10, 1, 20, 10, 0.005);
     }
   }
 
@@ -151,8 +159,8 @@ public final class ReramDesignProblem {
   }
 
   /** Returns the crossbar design point of a design vector {@code [cell_bits, crossbar_size, frequency_MHz, temperature_K]}. */
-  public static CrossbarConfig config(double[] design) {
-    return CrossbarConfig.resna()
+  public CrossbarConfig config(double[] design) {
+    return CrossbarConfig.resna().withReadVoltageVolts(settings.readVoltageVolts())
         .withCellBits((int) Math.round(design[0]))
         .withCrossbarSize((int) Math.round(design[1]))
         .withFrequencyHertz(design[2] * 1e6)
@@ -162,6 +170,11 @@ public final class ReramDesignProblem {
   /** Returns the wall-clock seconds all evaluations of this problem object have taken so far. */
   public double secondsSpent() {
     return secondsSpent;
+  }
+
+  /** Returns the problem's sizes. */
+  public Settings settings() {
+    return settings;
   }
 
   /** Returns the cost report of a design (no training needed). */

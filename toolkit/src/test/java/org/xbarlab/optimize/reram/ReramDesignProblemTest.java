@@ -24,7 +24,7 @@ class ReramDesignProblemTest {
     assumeTrue(Files.exists(Path.of("/usr/share/datasets/fashion-mnist/train-images-idx3-ubyte.gz")),
         "Debian's dataset-fashion-mnist is not installed");
     reram = ReramDesignProblem.fashionMnist(
-        new ReramDesignProblem.Settings(org.xbarlab.nn.Architecture.MLP, 30, 20, 1, 1, 2, 2), 7,
+        new ReramDesignProblem.Settings(org.xbarlab.nn.Architecture.MLP, 30, 20, 1, 1, 2, 2, 0.005), 7,
         ProgressListener.none());
   }
 

@@ -1,0 +1,152 @@
+package org.xbarlab.train;
+
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
+import org.xbarlab.ConfigException;
+import org.xbarlab.ProgressListener;
+import org.xbarlab.crossbar.CrossbarConfig;
+import org.xbarlab.data.ImageDataset;
+import tech.tablesaw.api.BooleanColumn;
+import tech.tablesaw.api.DoubleColumn;
+import tech.tablesaw.api.IntColumn;
+import tech.tablesaw.api.StringColumn;
+import tech.tablesaw.api.Table;
+
+/**
+ * The ReSNA paper's experiment as one call: fine-tune a pre-trained network with each training
+ * method, then measure every trained network under the stochastic crossbar noise of every operating
+ * point (Monte-Carlo, the same noise model as ReSNA's training), with and without majority voting.
+ * Training is checkpointed per method, so a rerun or an interrupted run resumes.
+ *
+ * <pre>{@code
+ * TrainingComparison c = TrainingComparison.train(pretrained,
+ *     Map.of("noise-unaware", TrainingSetup.noiseUnaware(), "ReSNA", TrainingSetup.resna(harsh)),
+ *     2, 42, train, test, Optional.of(checkpoints), listener);
+ * Table t = c.evaluate(Map.of("1 GHz, 400 K", harsh), test, 5, 42, true);
+ * }</pre>
+ */
+public final class TrainingComparison {
+  private final Map<String, MultiLayerNetwork> trained;
+  private final Map<String, Double> cleanAccuracy;
+  private final Table histories;
+
+  private TrainingComparison(Map<String, MultiLayerNetwork> trained, Map<String, Double> cleanAccuracy, Table histories) {
+    this.trained = trained;
+    this.cleanAccuracy = cleanAccuracy;
+    this.histories = histories;
+  }
+
+  /**
+   * Fine-tunes a copy of {@code pretrained} with every setup (its noise model; epochs, seed and
+   * checkpoint folder are set here so that all methods train alike).
+   *
+   * @param methods method name to training setup, in display order
+   * @param epochs fine-tuning epochs per method, 1..10000
+   * @param checkpointRoot per-method checkpoints under {@code <root>/<method>}
+   */
+  public static TrainingComparison train(MultiLayerNetwork pretrained, Map<String, TrainingSetup> methods, int epochs,
+      long seed, ImageDataset train, ImageDataset test, Optional<Path> checkpointRoot, ProgressListener progress) {
+    if (methods.isEmpty()) {
+      throw new ConfigException("methods", methods, "at least one training method");
+    }
+    Map<String, MultiLayerNetwork> nets = new LinkedHashMap<>();
+    Map<String, Double> clean = new LinkedHashMap<>();
+    Table histories = null;
+    for (Map.Entry<String, TrainingSetup> m : methods.entrySet()) {
+      TrainingSetup s = m.getValue().withEpochs(epochs).withSeed(seed);
+      if (checkpointRoot.isPresent()) {
+        s = s.withCheckpointDirectory(checkpointRoot.get().resolve(m.getKey().replaceAll("[^A-Za-z0-9._-]", "_")));
+      }
+      TrainingResult<MultiLayerNetwork> r = NoiseAwareTraining.train(pretrained, s, train, test, progress);
+      nets.put(m.getKey(), r.network());
+      clean.put(m.getKey(), r.finalAccuracyTop1());
+      Table h = r.history().copy();
+      h.addColumns(StringColumn.create("method_name", java.util.Collections.nCopies(h.rowCount(), m.getKey())));
+      histories = histories == null ? h : histories.append(h);
+    }
+    histories.setName("fine-tuning history");
+    return new TrainingComparison(nets, clean, histories);
+  }
+
+  /** Returns the trained network of a method. */
+  public MultiLayerNetwork network(String method) {
+    MultiLayerNetwork n = trained.get(method);
+    if (n == null) {
+      throw new ConfigException("method", method, "one of " + trained.keySet());
+    }
+    return n;
+  }
+
+  /** Returns every method's per-epoch history (column method_name added). */
+  public Table histories() {
+    return histories;
+  }
+
+  /**
+   * Returns one row per (method, operating point, voting): method, operating_point, majority_vote,
+   * trials, accuracy_top1_mean, accuracy_top1_std, accuracy_top1_sem, clean_accuracy_top1.
+   *
+   * @param operatingPoints name to crossbar design point (its noise model is the evaluation noise)
+   * @param withVoting also evaluate with majority voting over three classifier copies
+   */
+  public Table evaluate(Map<String, CrossbarConfig> operatingPoints, ImageDataset test, int trials, long seed,
+      boolean withVoting) {
+    StringColumn method = StringColumn.create("method");
+    StringColumn point = StringColumn.create("operating_point");
+    BooleanColumn vote = BooleanColumn.create(TrainingColumns.MAJORITY_VOTE);
+    IntColumn n = IntColumn.create(TrainingColumns.TRIALS);
+    DoubleColumn mean = DoubleColumn.create(TrainingColumns.ACCURACY_MEAN);
+    DoubleColumn std = DoubleColumn.create(TrainingColumns.ACCURACY_STD);
+    DoubleColumn sem = DoubleColumn.create(TrainingColumns.ACCURACY_SEM);
+    DoubleColumn clean = DoubleColumn.create("clean_accuracy_top1");
+    for (Map.Entry<String, CrossbarConfig> op : operatingPoints.entrySet()) {
+      for (Map.Entry<String, MultiLayerNetwork> m : trained.entrySet()) {
+        for (boolean v : withVoting ? List.of(false, true) : List.of(false)) {
+          // Same seed for every method: each faces the same chips and reads.
+          NoisyEvaluation.Result r = NoisyEvaluation.monteCarlo(m.getValue(), NoiseModel.resna(op.getValue()), test,
+              trials, seed, v, ProgressListener.none());
+          method.append(m.getKey());
+          point.append(op.getKey());
+          vote.append(v);
+          n.append(trials);
+          mean.append(r.meanAccuracy());
+          std.append(r.stdAccuracy());
+          sem.append(r.standardError());
+          clean.append(cleanAccuracy.get(m.getKey()));
+        }
+      }
+    }
+    return Table.create("accuracy under stochastic crossbar noise", method, point, vote, n, mean, std, sem, clean);
+  }
+
+  /**
+   * Returns accuracy against one design field for every method: method, field (double),
+   * accuracy_top1_mean, accuracy_top1_std.
+   *
+   * @param field column name for the varied value, e.g. {@code frequency_MHz}
+   * @param values values of the field
+   * @param configAt the operating point at a value
+   */
+  public Table sweep(String field, List<Double> values, java.util.function.DoubleFunction<CrossbarConfig> configAt,
+      ImageDataset test, int trials, long seed) {
+    StringColumn method = StringColumn.create("method");
+    DoubleColumn value = DoubleColumn.create(field);
+    DoubleColumn mean = DoubleColumn.create(TrainingColumns.ACCURACY_MEAN);
+    DoubleColumn std = DoubleColumn.create(TrainingColumns.ACCURACY_STD);
+    for (Map.Entry<String, MultiLayerNetwork> m : trained.entrySet()) {
+      for (double v : values) {
+        NoisyEvaluation.Result r = NoisyEvaluation.monteCarlo(m.getValue(), NoiseModel.resna(configAt.apply(v)), test,
+            trials, seed, false, ProgressListener.none());
+        method.append(m.getKey());
+        value.append(v);
+        mean.append(r.meanAccuracy());
+        std.append(r.stdAccuracy());
+      }
+    }
+    return Table.create("accuracy against " + field, method, value, mean, std);
+  }
+}
