@@ -15,8 +15,8 @@ import sys
 KERNEL_NAME = "xbarlab"
 DISPLAY_NAME = "XbarLab (Java 17)"
 # Heap for tables and datasets; ND4J's native arrays live off-heap, capped separately.
-JVM_OPTS = ("-Xmx900m -XX:+UseSerialGC "
-            "-Dorg.bytedeco.javacpp.maxbytes=700m -Dorg.bytedeco.javacpp.maxphysicalbytes=1800m")
+JVM_OPTS = ("-Xmx640m -XX:+UseSerialGC -XX:MaxMetaspaceSize=256m "
+            "-Dorg.bytedeco.javacpp.maxbytes=512m -Dorg.bytedeco.javacpp.maxphysicalbytes=1500m")
 
 
 def jjava_kernel_dir():

@@ -46,7 +46,7 @@ public final class TrainingComparison {
    *
    * @param methods method name to training setup, in display order
    * @param epochs fine-tuning epochs per method, 1..10000
-   * @param checkpointRoot per-method checkpoints under {@code <root>/<method>}
+   * @param checkpointRoot per-method checkpoints under {@code <root>/<method>-<hash of noise, seed, batch>}
    */
   public static TrainingComparison train(MultiLayerNetwork pretrained, Map<String, TrainingSetup> methods, int epochs,
       long seed, ImageDataset train, ImageDataset test, Optional<Path> checkpointRoot, ProgressListener progress) {
@@ -59,7 +59,11 @@ public final class TrainingComparison {
     for (Map.Entry<String, TrainingSetup> m : methods.entrySet()) {
       TrainingSetup s = m.getValue().withEpochs(epochs).withSeed(seed);
       if (checkpointRoot.isPresent()) {
-        s = s.withCheckpointDirectory(checkpointRoot.get().resolve(m.getKey().replaceAll("[^A-Za-z0-9._-]", "_")));
+        // One folder per (method, noise model, seed, batch): a changed setup starts afresh instead
+        // of being refused by the checkpoint's fingerprint; an unchanged one resumes.
+        String key = m.getKey().replaceAll("[^A-Za-z0-9._-]", "_") + "-" + shortHash(s.noise().describe()
+            + "|" + s.seed() + "|" + s.batchSize());
+        s = s.withCheckpointDirectory(checkpointRoot.get().resolve(key));
       }
       TrainingResult<MultiLayerNetwork> r = NoiseAwareTraining.train(pretrained, s, train, test, progress);
       nets.put(m.getKey(), r.network());
@@ -70,6 +74,15 @@ public final class TrainingComparison {
     }
     histories.setName("fine-tuning history");
     return new TrainingComparison(nets, clean, histories);
+  }
+
+  private static String shortHash(String text) {
+    try {
+      byte[] d = java.security.MessageDigest.getInstance("SHA-256").digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      return java.util.HexFormat.of().formatHex(d, 0, 6);
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+    }
   }
 
   /** Returns the trained network of a method. */
