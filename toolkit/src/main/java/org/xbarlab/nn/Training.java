@@ -1,9 +1,6 @@
 package org.xbarlab.nn;
 
-import java.util.Locale;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
-import org.deeplearning4j.optimize.api.BaseTrainingListener;
-import org.deeplearning4j.nn.api.Model;
 import org.nd4j.linalg.dataset.api.iterator.DataSetIterator;
 import org.xbarlab.ConfigException;
 import org.xbarlab.ProgressListener;
@@ -53,7 +50,7 @@ public final class Training {
     DoubleColumn secCol = DoubleColumn.create(SECONDS);
     DoubleColumn ipsCol = DoubleColumn.create(IMAGES_PER_SECOND);
     long batchesPerEpoch = countBatches(train);
-    BatchCounter counter = new BatchCounter(progress);
+    MinibatchListener counter = new MinibatchListener(progress, () -> {});
     net.addListeners(counter);
     progress.begin("training", batchesPerEpoch * epochs);
     try {
@@ -68,7 +65,7 @@ public final class Training {
         lossCol.append(counter.meanLoss());
         accCol.append(accuracy);
         secCol.append(seconds);
-        ipsCol.append(counter.examples / seconds);
+        ipsCol.append(counter.examples() / seconds);
       }
     } finally {
       net.getListeners().remove(counter);
@@ -86,39 +83,5 @@ public final class Training {
     }
     it.reset();
     return n;
-  }
-
-  /** Counts minibatches and averages their loss, forwarding one progress step per batch. */
-  private static final class BatchCounter extends BaseTrainingListener {
-    private final ProgressListener progress;
-    private int epoch;
-    private int epochs;
-    private double lossSum;
-    private long batches;
-    private long examples;
-
-    BatchCounter(ProgressListener progress) {
-      this.progress = progress;
-    }
-
-    void startEpoch(int e, int total) {
-      epoch = e;
-      epochs = total;
-      lossSum = 0;
-      batches = 0;
-      examples = 0;
-    }
-
-    double meanLoss() {
-      return batches == 0 ? Double.NaN : lossSum / batches;
-    }
-
-    @Override
-    public void iterationDone(Model model, int iteration, int epochIndex) {
-      lossSum += model.score();
-      batches++;
-      examples += model.batchSize();
-      progress.step(String.format(Locale.ROOT, "epoch %d/%d, loss %.4f", epoch, epochs, meanLoss()));
-    }
   }
 }

@@ -5,17 +5,16 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.deeplearning4j.nn.api.Layer;
 import org.deeplearning4j.nn.api.Model;
-import org.deeplearning4j.optimize.api.BaseTrainingListener;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.xbarlab.ConfigException;
 import org.xbarlab.ProgressListener;
 import org.xbarlab.RandomSource;
 import org.xbarlab.data.ImageDataset;
+import org.xbarlab.nn.MinibatchListener;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.IntColumn;
 import tech.tablesaw.api.LongColumn;
@@ -99,7 +98,7 @@ public final class NoiseAwareTraining {
     long batchesPerEpoch = (train.size() + setup.batchSize() - 1) / setup.batchSize();
     RandomSource shuffles = RandomSource.seeded(setup.seed()).split("shuffle");
     ResnaWeightNoise.Clock clock = new ResnaWeightNoise.Clock();
-    BatchListener listener = new BatchListener(progress, clock);
+    MinibatchListener listener = new MinibatchListener(progress, clock::nextBatch);
     progress.begin("noise-aware training (" + setup.method() + ")", batchesPerEpoch * (setup.epochs() - resumed));
     net.addListener(listener);
     try (ResnaWeightNoise.Attachment hook = ResnaWeightNoise.attach(net.layers(), setup.noise(), setup.seed(), clock)) {
@@ -198,39 +197,5 @@ public final class NoiseAwareTraining {
       time.append(r[3]);
     }
     return Table.create("noise-aware training history", epoch, method, seed, loss, acc, time);
-  }
-
-  /** Averages the minibatch losses, advances the noise clock and reports progress. */
-  private static final class BatchListener extends BaseTrainingListener {
-    private final ProgressListener progress;
-    private final ResnaWeightNoise.Clock clock;
-    private int epoch;
-    private int epochs;
-    private double lossSum;
-    private long batches;
-
-    BatchListener(ProgressListener progress, ResnaWeightNoise.Clock clock) {
-      this.progress = progress;
-      this.clock = clock;
-    }
-
-    void startEpoch(int e, int total) {
-      epoch = e;
-      epochs = total;
-      lossSum = 0;
-      batches = 0;
-    }
-
-    double meanLoss() {
-      return batches == 0 ? Double.NaN : lossSum / batches;
-    }
-
-    @Override
-    public void iterationDone(Model model, int iteration, int epochIndex) {
-      lossSum += model.score();
-      batches++;
-      clock.nextBatch();
-      progress.step(String.format(Locale.ROOT, "epoch %d/%d, loss %.4f", epoch, epochs, meanLoss()));
-    }
   }
 }

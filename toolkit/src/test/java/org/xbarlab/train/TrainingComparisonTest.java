@@ -1,0 +1,55 @@
+package org.xbarlab.train;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.xbarlab.ProgressListener;
+import org.xbarlab.crossbar.CrossbarConfig;
+import org.xbarlab.data.FashionMnist;
+import org.xbarlab.data.ImageDataset;
+import org.xbarlab.nn.Models;
+import tech.tablesaw.api.Table;
+
+@Tag("dataset")
+class TrainingComparisonTest {
+  @Test
+  void evaluatesEveryMethodAtEveryPointAndResumesOrRestartsByItsSetup(@TempDir Path checkpoints) {
+    assumeTrue(Files.exists(Path.of("/usr/share/datasets/fashion-mnist/train-images-idx3-ubyte.gz")),
+        "Debian's dataset-fashion-mnist is not installed");
+    ImageDataset train = FashionMnist.train().subsetPerClass(20, 1);
+    ImageDataset test = FashionMnist.test().subsetPerClass(10, 1);
+    MultiLayerNetwork pretrained = Models.imageMlp(28, 28, 1, 10, 1, 32);
+    Map<String, TrainingSetup> methods = new LinkedHashMap<>();
+    methods.put("noise-unaware", TrainingSetup.noiseUnaware());
+    methods.put("RGN", TrainingSetup.rgn(0.05));
+    TrainingComparison c = TrainingComparison.train(pretrained, methods, 1, 3, train, test, Optional.of(checkpoints),
+        ProgressListener.none());
+    Map<String, CrossbarConfig> points = new LinkedHashMap<>();
+    points.put("pytorx", CrossbarConfig.pytorx());
+    points.put("harsh", CrossbarConfig.resna().withReadVoltageVolts(0.002).withFrequencyHertz(1e9));
+    Table t = c.evaluate(points, test, 2, 5, true);
+    assertEquals(2 * 2 * 2, t.rowCount(), "methods x operating points x (vote, no vote)");
+    assertEquals(List.of("noise-unaware", "RGN"), c.histories().stringColumn("method_name").asList());
+    Table again = c.evaluate(points, test, 2, 5, true);
+    assertEquals(t.doubleColumn(TrainingColumns.ACCURACY_MEAN).asList(),
+        again.doubleColumn(TrainingColumns.ACCURACY_MEAN).asList(), "same seed, same table");
+    // A rerun of the same setups resumes (same networks); a changed setup trains afresh, not refused.
+    TrainingComparison resumed = TrainingComparison.train(pretrained, methods, 1, 3, train, test,
+        Optional.of(checkpoints), ProgressListener.none());
+    assertEquals(c.network("RGN").params(), resumed.network("RGN").params());
+    methods.put("RGN", TrainingSetup.rgn(0.2));
+    TrainingComparison changed = TrainingComparison.train(pretrained, methods, 1, 3, train, test,
+        Optional.of(checkpoints), ProgressListener.none());
+    assertEquals(false, c.network("RGN").params().equals(changed.network("RGN").params()));
+  }
+}
