@@ -18,8 +18,6 @@ public final class RandomSource {
 
   private final long seed;
   private final SplittableRandom random;
-  private double spareGaussian;
-  private boolean hasSpareGaussian;
 
   private RandomSource(long seed) {
     this.seed = seed;
@@ -68,24 +66,9 @@ public final class RandomSource {
     return random.nextLong();
   }
 
-  /** Returns a standard normal sample (polar Box-Muller, pairs cached). */
+  /** Returns a standard normal sample (ziggurat method, see {@link NormalZiggurat}). */
   public double gaussian() {
-    if (hasSpareGaussian) {
-      hasSpareGaussian = false;
-      return spareGaussian;
-    }
-    double u;
-    double v;
-    double s;
-    do {
-      u = 2 * random.nextDouble() - 1;
-      v = 2 * random.nextDouble() - 1;
-      s = u * u + v * v;
-    } while (s >= 1 || s == 0);
-    double factor = Math.sqrt(-2 * Math.log(s) / s);
-    spareGaussian = v * factor;
-    hasSpareGaussian = true;
-    return u * factor;
+    return NormalZiggurat.sample(random);
   }
 
   /** Fills {@code out} with independent standard normal samples. */

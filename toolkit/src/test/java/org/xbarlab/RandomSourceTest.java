@@ -39,6 +39,35 @@ class RandomSourceTest {
     assertEquals(3, sum4 / n, 5 * Math.sqrt(96.0 / n));
   }
 
+  /**
+   * Kolmogorov-Smirnov distance to the normal CDF below the 0.1% critical value 1.95/sqrt(n), and
+   * the tail masses beyond 2, 3 and 3.44 (the ziggurat's tail start) and 4 within five binomial
+   * standard errors.
+   */
+  @Test
+  void gaussianSamplesFollowTheNormalDistributionIncludingTails() {
+    RandomSource r = RandomSource.seeded(11);
+    int n = 400_000;
+    double[] x = new double[n];
+    for (int i = 0; i < n; i++) {
+      x[i] = r.gaussian();
+    }
+    java.util.Arrays.sort(x);
+    org.apache.commons.math3.distribution.NormalDistribution normal =
+        new org.apache.commons.math3.distribution.NormalDistribution(0, 1);
+    double d = 0;
+    for (int i = 0; i < n; i++) {
+      double f = normal.cumulativeProbability(x[i]);
+      d = Math.max(d, Math.max(f - (double) i / n, (double) (i + 1) / n - f));
+    }
+    assertTrue(d < 1.95 / Math.sqrt(n), "KS distance " + d);
+    for (double t : new double[] {2, 3, 3.442619855899, 4}) {
+      long beyond = java.util.Arrays.stream(x).filter(v -> Math.abs(v) > t).count();
+      double p = 2 * normal.cumulativeProbability(-t);
+      assertEquals(p * n, beyond, 5 * Math.sqrt(n * p * (1 - p)), "tail beyond " + t);
+    }
+  }
+
   @Test
   void shuffleIsAPermutation() {
     int[] v = new int[100];

@@ -7,7 +7,6 @@ import org.deeplearning4j.util.ConvolutionUtils;
 import org.nd4j.linalg.activations.IActivation;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
-import org.nd4j.linalg.convolution.Convolution;
 import org.nd4j.linalg.factory.Nd4j;
 import org.nd4j.linalg.indexing.NDArrayIndex;
 import org.nd4j.linalg.ops.transforms.Transforms;
@@ -20,11 +19,15 @@ import org.xbarlab.XbarLabException;
  * partial sum of any of its columns).
  */
 final class MappedLayer {
+  /** Floats per group of images for the unfolded drive and for the partial sums (16 MB each). */
+  private static final long GROUP_FLOATS = 1L << 22;
+
   final int index;
   final String name;
   final LayerKind kind;
   final QuantizedMatrix matrix;
   final INDArray bias; // [1 x fanOut] or null
+  private final float[] biasValues; // bias as floats, or null
   final IActivation activation;
   final CrossbarConfig cfg;
   final long[] weightShape;
@@ -49,6 +52,7 @@ final class MappedLayer {
     this.kind = kind;
     this.matrix = matrix;
     this.bias = bias;
+    this.biasValues = bias == null ? null : bias.dup('c').data().asFloat();
     this.activation = activation;
     this.cfg = cfg;
     this.weightShape = weightShape;
@@ -71,146 +75,174 @@ final class MappedLayer {
     }
   }
 
-  /** Returns {@code [N*P x fanIn]} rows of the MVMs, and writes output height/width to hw. */
-  INDArray unfold(INDArray x, int[] hw) {
+  /** Returns the im2col geometry of input {@code x} (after the DAC) for this layer. */
+  ColumnUnfolding unfolding(INDArray x) {
     if (kind == LayerKind.DENSE) {
-      if (x.rank() != 2) {
-        throw new XbarLabException("layer " + index + " (" + name + ") expects [batch x " 
+      if (x.rank() != 2 || x.size(1) != matrix.fanIn) {
+        throw new XbarLabException("layer " + index + " (" + name + ") expects [batch x "
             + matrix.fanIn + "] input, got shape " + java.util.Arrays.toString(x.shape()));
       }
-      return x.castTo(DataType.FLOAT);
+      return ColumnUnfolding.dense(matrix.fanIn);
     }
-    INDArray in = x.castTo(DataType.FLOAT);
-    int n = (int) in.size(0);
-    int c = (int) in.size(1);
+    if (x.rank() != 4 || x.size(1) * kernel[0] * kernel[1] != matrix.fanIn) {
+      throw new XbarLabException("layer " + index + " (" + name + ") expects [batch x "
+          + matrix.fanIn / (kernel[0] * kernel[1]) + " x H x W] input, got shape "
+          + java.util.Arrays.toString(x.shape()));
+    }
     int[] out;
     int[] pad;
+    int[] inHw = {(int) x.size(2), (int) x.size(3)};
     if (mode == ConvolutionMode.Same) {
-      out = ConvolutionUtils.getOutputSize(in, kernel, stride, null, mode, dilation);
-      pad = ConvolutionUtils.getSameModeTopLeftPadding(out,
-          new int[] {(int) in.size(2), (int) in.size(3)}, kernel, stride, dilation);
+      out = ConvolutionUtils.getOutputSize(x, kernel, stride, null, mode, dilation);
+      pad = ConvolutionUtils.getSameModeTopLeftPadding(out, inHw, kernel, stride, dilation);
     } else {
       pad = padding;
-      out = ConvolutionUtils.getOutputSize(in, kernel, stride, padding, mode, dilation);
+      out = ConvolutionUtils.getOutputSize(x, kernel, stride, padding, mode, dilation);
     }
-    int oh = out[0];
-    int ow = out[1];
-    hw[0] = oh;
-    hw[1] = ow;
-    INDArray col = Nd4j.createUninitialized(DataType.FLOAT, n, oh, ow, c, kernel[0], kernel[1]);
-    INDArray col2 = col.permute(0, 3, 4, 5, 1, 2);
-    Convolution.im2col(in, kernel[0], kernel[1], stride[0], stride[1], pad[0], pad[1],
-        dilation[0], dilation[1], mode == ConvolutionMode.Same, col2);
-    return col.reshape('c', (long) n * oh * ow, (long) c * kernel[0] * kernel[1]);
+    return ColumnUnfolding.convolution((int) x.size(1), inHw[0], inHw[1], kernel, stride, pad,
+        dilation, out[0], out[1]);
   }
 
   /**
    * Runs the layer on crossbar tiles. With {@code calibrate} true, first sets the DAC range from
    * {@code x} and each ADC range from the partial sums seen (per the config's policy).
    *
+   * <p>Work is split in groups of images: each group is unfolded to the tiles' word-line drive
+   * (K-major, so a row tile is a contiguous block), every row tile is one ND4J GEMM for all its
+   * slices, and the ADC (round, clip, shift-and-add of slices and row tiles) is one fused pass.
+   *
    * @param x layer input (after any preprocessor)
    * @param cells per-slice effective cell values in level units, each row-major
    *     {@code [fanIn x fanOut]}
    */
   INDArray forward(INDArray x, float[][] cells, boolean calibrate) {
-    Periphery per = cfg.periphery();
     TileLayout layout = matrix.layout;
-    int slices = layout.slices();
     INDArray xf = x.castTo(DataType.FLOAT);
     if (calibrate) {
       double max = xf.amaxNumber().doubleValue();
       dacSigned = xf.minNumber().doubleValue() < 0;
-      int levels = dacLevels();
-      dacStep = max > 0 ? max / levels : 1.0;
-      adcStep = new double[layout.rowTiles()][slices];
-      adcSigned = new boolean[layout.rowTiles()][slices];
+      dacStep = max > 0 ? max / dacLevels() : 1.0;
     }
-    // The DAC is element-wise, so it commutes with im2col: quantise the (smaller) input first.
     INDArray xq = xf.div(dacStep);
     roundAndClip(xq, dacSigned ? -dacLevels() : 0, dacLevels());
-    int[] hw = new int[2];
-    INDArray codes = unfold(xq, hw);
+    if (xq.ordering() != 'c' || xq.isView()) {
+      xq = xq.dup('c');
+    }
+    ColumnUnfolding unfolding = unfolding(xq);
+    int n = (int) xq.size(0);
+    float[] codes = new float[(int) xq.length()];
+    NativeFloats.copyTo(xq, codes);
+    int positions = unfolding.positions();
     if (calibrate) {
-      outputPositions = kind == LayerKind.CONVOLUTION ? (long) hw[0] * hw[1] : 1;
+      outputPositions = positions;
+      calibrateAdc(codes, n, unfolding, cells);
     }
-    INDArray acc = null;
-    int cellBits = cfg.mapping().cellBits();
-    for (int rt = 0; rt < layout.rowTiles(); rt++) {
-      int r0 = rt * layout.tileRows();
-      int r1 = r0 + layout.rowsInTile(rt);
-      INDArray xr = layout.rowTiles() == 1 ? codes
-          : codes.get(NDArrayIndex.all(), NDArrayIndex.interval(r0, r1)).dup('c');
-      INDArray[] planes;
-      double[] planeWeights;
-      if (per.bitSerialInput()) {
-        planes = bitPlanes(xr);
-        planeWeights = planeWeights();
-      } else {
-        planes = new INDArray[] {xr};
-        planeWeights = new double[] {1.0};
-      }
-      for (int s = 0; s < slices; s++) {
-        // contiguous block of this row tile; outside calibration it is pre-divided by the ADC
-        // step (fanIn x fanOut values instead of batch*positions x fanOut partial sums)
-        double preScale = calibrate ? 1.0 : 1.0 / adcStep[rt][s];
-        INDArray d = block(cells[s], r0, r1, preScale);
-        INDArray[] partial = new INDArray[planes.length];
-        for (int b = 0; b < planes.length; b++) {
-          partial[b] = planes[b].mmul(d);
-        }
-        if (calibrate) {
-          calibrateAdc(rt, s, partial, layout.rowsInTile(rt));
-          for (INDArray p : partial) {
-            p.divi(adcStep[rt][s]);
-          }
-        }
-        double shift = Math.pow(2, (double) s * cellBits);
-        boolean signed = adcSigned[rt][s];
-        int adcLevels = adcLevels(signed);
-        double step = adcStep[rt][s];
-        for (int b = 0; b < planes.length; b++) {
-          INDArray p = partial[b];
-          Transforms.round(p, false);
-          if (!signed || p.amaxNumber().doubleValue() > adcLevels) {
-            Transforms.max(p, signed ? -adcLevels : 0, false);
-            Transforms.min(p, adcLevels, false);
-          }
-          double k = shift * planeWeights[b] * step;
-          if (acc == null) {
-            acc = k == 1.0 ? p : p.muli(k);
-          } else {
-            acc.addi(p.muli(k));
-          }
-        }
+    double[][] toLevels = new double[layout.rowTiles()][layout.slices()];
+    for (int t = 0; t < toLevels.length; t++) {
+      for (int s = 0; s < layout.slices(); s++) {
+        toLevels[t][s] = 1.0 / adcStep[t][s];
       }
     }
-    if (matrix.offsetCode != 0) {
-      INDArray rowSums = codes.sum(true, 1).muli(matrix.offsetCode);
-      acc.subiColumnVector(rowSums);
+    TileWeights weights = TileWeights.of(layout, cells, toLevels);
+    int fanOut = matrix.fanOut;
+    float[] out = new float[n * fanOut * positions];
+    int group = imagesPerGroup(unfolding);
+    for (int b0 = 0; b0 < n; b0 += group) {
+      int b1 = Math.min(n, b0 + group);
+      int columns = (b1 - b0) * positions;
+      float[] drive = unfolding.unfold(codes, b0, b1);
+      float[] acc = new float[fanOut * columns];
+      accumulate(drive, columns, weights, acc);
+      writeOutputs(drive, columns, acc, b0, b1, positions, out);
     }
-    acc.muli(matrix.weightStep * dacStep);
-    if (bias != null) {
-      acc.addiRowVector(bias);
-    }
-    INDArray z = acc;
-    if (kind == LayerKind.CONVOLUTION) {
-      long n = x.size(0);
-      z = acc.reshape('c', n, hw[0], hw[1], matrix.fanOut).permute(0, 3, 1, 2).dup('c');
-    }
+    INDArray z = kind == LayerKind.CONVOLUTION
+        ? NativeFloats.toNd(out, 0, n, fanOut, unfolding.outputHeight(), unfolding.outputWidth())
+        : NativeFloats.toNd(out, 0, n, fanOut);
     return activation.getActivation(z, false);
   }
 
-  /** Returns rows {@code [r0, r1)} of a row-major {@code [fanIn x fanOut]} array, times scale. */
-  private INDArray block(float[] cells, int r0, int r1, double scale) {
+  /** Images per group: keeps the unfolded drive and the partial sums within GROUP_FLOATS. */
+  private int imagesPerGroup(ColumnUnfolding u) {
+    long perImage = (long) u.positions()
+        * Math.max(matrix.fanIn, (long) matrix.layout.slices() * matrix.fanOut);
+    return (int) Math.max(1, Math.min(Integer.MAX_VALUE, GROUP_FLOATS / perImage));
+  }
+
+  /**
+   * Adds the digitised partial sums of every (input bit plane, row tile, slice) of one group of
+   * columns to {@code acc [fanOut x columns]}, in level units times the DAC step of the codes.
+   */
+  private void accumulate(float[] drive, int columns, TileWeights weights, float[] acc) {
+    TileLayout layout = matrix.layout;
+    int slices = layout.slices();
     int fanOut = matrix.fanOut;
-    float[] b = java.util.Arrays.copyOfRange(cells, r0 * fanOut, r1 * fanOut);
-    if (scale != 1.0) {
-      float f = (float) scale;
-      for (int k = 0; k < b.length; k++) {
-        b[k] *= f;
+    boolean serial = cfg.periphery().bitSerialInput();
+    double[] planeWeights = serial ? planeWeights() : new double[] {1.0};
+    float[] partial = new float[slices * fanOut * columns];
+    int cellBits = cfg.mapping().cellBits();
+    for (int b = 0; b < planeWeights.length; b++) {
+      INDArray plane = NativeFloats.toNd(serial ? bitPlane(drive, b) : drive, 0, matrix.fanIn,
+          columns);
+      for (int t = 0; t < layout.rowTiles(); t++) {
+        tilePartialSums(plane, weights, t, partial);
+        int[] lo = new int[slices];
+        int[] hi = new int[slices];
+        float[] gain = new float[slices];
+        for (int s = 0; s < slices; s++) {
+          boolean signed = adcSigned[t][s];
+          hi[s] = adcLevels(signed);
+          lo[s] = signed ? -hi[s] : 0;
+          gain[s] = (float) (Math.pow(2, (double) s * cellBits) * planeWeights[b] * adcStep[t][s]);
+        }
+        Adc.digitiseAndAdd(partial, slices, fanOut, columns, lo, hi, gain, acc);
       }
     }
-    return Nd4j.createFromArray(b).reshape('c', r1 - r0, fanOut);
+  }
+
+  /** {@code partial [slices*fanOut x columns] = tile(t) x plane[rows of tile t]}. */
+  private void tilePartialSums(INDArray plane, TileWeights weights, int t, float[] partial) {
+    TileLayout layout = matrix.layout;
+    int r0 = t * layout.tileRows();
+    INDArray drive = layout.rowTiles() == 1 ? plane
+        : plane.get(NDArrayIndex.interval(r0, r0 + layout.rowsInTile(t)), NDArrayIndex.all());
+    INDArray w = weights.tile(t);
+    INDArray p = Nd4j.createUninitialized(DataType.FLOAT, new long[] {w.size(0), plane.size(1)},
+        'c');
+    Nd4j.gemm(w, drive, p, false, false, 1.0, 0.0);
+    NativeFloats.copyTo(p, partial);
+  }
+
+  /**
+   * Writes {@code y = (acc - offset*sum(codes)) * dW * dx + bias} of one group of images into the
+   * layer output {@code out [images x fanOut x positions]}.
+   */
+  private void writeOutputs(float[] drive, int columns, float[] acc, int b0, int b1,
+      int positions, float[] out) {
+    int fanOut = matrix.fanOut;
+    float[] offset = new float[columns];
+    if (matrix.offsetCode != 0) {
+      for (int r = 0; r < matrix.fanIn; r++) {
+        int base = r * columns;
+        for (int m = 0; m < columns; m++) {
+          offset[m] += drive[base + m];
+        }
+      }
+      for (int m = 0; m < columns; m++) {
+        offset[m] *= matrix.offsetCode;
+      }
+    }
+    float scale = (float) (matrix.weightStep * dacStep);
+    for (int b = b0; b < b1; b++) {
+      int column0 = (b - b0) * positions;
+      for (int o = 0; o < fanOut; o++) {
+        float beta = biasValues == null ? 0f : biasValues[o];
+        int src = o * columns + column0;
+        int dst = (b * fanOut + o) * positions;
+        for (int p = 0; p < positions; p++) {
+          out[dst + p] = (acc[src + p] - offset[column0 + p]) * scale + beta;
+        }
+      }
+    }
   }
 
   /** In place: {@code x := clip(round(x), lo, hi)}. */
@@ -220,21 +252,59 @@ final class MappedLayer {
     Transforms.min(x, hi, false);
   }
 
-  private void calibrateAdc(int rt, int s, INDArray[] partial, int rowsInTile) {
-    boolean signed = false;
-    double max = 0;
+  /**
+   * Sets every (row tile, slice) ADC range: policy CALIBRATED from the largest partial sum the
+   * noise-free tiles produce on the calibration inputs, policy MAX from the largest sum the tile
+   * could produce.
+   */
+  private void calibrateAdc(float[] codes, int n, ColumnUnfolding unfolding, float[][] cells) {
+    TileLayout layout = matrix.layout;
+    int tiles = layout.rowTiles();
+    int slices = layout.slices();
+    adcStep = new double[tiles][slices];
+    adcSigned = new boolean[tiles][slices];
+    double[][] max = new double[tiles][slices];
+    boolean serial = cfg.periphery().bitSerialInput();
     if (cfg.periphery().adcRange() == AdcRangePolicy.CALIBRATED) {
-      for (INDArray p : partial) {
-        max = Math.max(max, p.amaxNumber().doubleValue());
-        signed |= p.minNumber().doubleValue() < 0;
+      TileWeights raw = TileWeights.of(layout, cells, null);
+      int fanOut = matrix.fanOut;
+      int group = imagesPerGroup(unfolding);
+      for (int b0 = 0; b0 < n; b0 += group) {
+        int b1 = Math.min(n, b0 + group);
+        int columns = (b1 - b0) * unfolding.positions();
+        float[] drive = unfolding.unfold(codes, b0, b1);
+        float[] partial = new float[slices * fanOut * columns];
+        int planes = serial ? cfg.periphery().dacBits() : 1;
+        for (int b = 0; b < planes; b++) {
+          INDArray plane = NativeFloats.toNd(serial ? bitPlane(drive, b) : drive, 0,
+              matrix.fanIn, columns);
+          for (int t = 0; t < tiles; t++) {
+            tilePartialSums(plane, raw, t, partial);
+            int perSlice = fanOut * columns;
+            for (int s = 0; s < slices; s++) {
+              for (int k = s * perSlice; k < (s + 1) * perSlice; k++) {
+                float v = partial[k];
+                max[t][s] = Math.max(max[t][s], Math.abs(v));
+                adcSigned[t][s] |= v < 0;
+              }
+            }
+          }
+        }
       }
     } else {
-      double inputMax = cfg.periphery().bitSerialInput() ? 1 : dacLevels();
-      max = rowsInTile * inputMax * matrix.maxDigit(s);
-      signed = matrix.layout.polarities() == 2 || (dacSigned && !cfg.periphery().bitSerialInput());
+      double inputMax = serial ? 1 : dacLevels();
+      for (int t = 0; t < tiles; t++) {
+        for (int s = 0; s < slices; s++) {
+          max[t][s] = layout.rowsInTile(t) * inputMax * matrix.maxDigit(s);
+          adcSigned[t][s] = layout.polarities() == 2 || (dacSigned && !serial);
+        }
+      }
     }
-    adcSigned[rt][s] = signed;
-    adcStep[rt][s] = max > 0 ? max / adcLevels(signed) : 1.0;
+    for (int t = 0; t < tiles; t++) {
+      for (int s = 0; s < slices; s++) {
+        adcStep[t][s] = max[t][s] > 0 ? max[t][s] / adcLevels(adcSigned[t][s]) : 1.0;
+      }
+    }
   }
 
   private int dacLevels() {
@@ -247,20 +317,16 @@ final class MappedLayer {
     return signed ? Math.max(1, (1 << (bits - 1)) - 1) : (1 << bits) - 1;
   }
 
-  /** Splits integer codes into dacBits 0/1 planes (two's complement when the DAC is signed). */
-  private INDArray[] bitPlanes(INDArray codes) {
+  /** Returns bit {@code b} (0/1) of integer DAC codes (two's complement when the DAC is signed). */
+  private float[] bitPlane(float[] codes, int b) {
     int bits = cfg.periphery().dacBits();
-    INDArray u = codes;
-    if (dacSigned) {
-      u = codes.lt(0).castTo(DataType.FLOAT).muli(Math.pow(2, bits)).addi(codes);
+    float[] plane = new float[codes.length];
+    for (int k = 0; k < codes.length; k++) {
+      int code = (int) codes[k];
+      int u = code < 0 ? code + (1 << bits) : code;
+      plane[k] = (u >>> b) & 1;
     }
-    INDArray[] planes = new INDArray[bits];
-    for (int b = 0; b < bits; b++) {
-      INDArray f = Transforms.floor(u.div(Math.pow(2, b)), false);
-      INDArray half = Transforms.floor(f.div(2), true).muli(2);
-      planes[b] = f.subi(half);
-    }
-    return planes;
+    return plane;
   }
 
   private double[] planeWeights() {
