@@ -50,6 +50,12 @@ public final class CostColumns {
   // ---- calibration tables (see Calibration)
   /** Reference point id, e.g. R1 (string). */
   public static final String REFERENCE_ID = "reference_id";
+  /** NeuroSim release that produced a reference figure, e.g. V1.3 (string). */
+  public static final String NEUROSIM_VERSION = "neurosim_version";
+  /** Cell on-resistance in Ohm (double). */
+  public static final String R_ON_OHMS = "r_on_ohms";
+  /** Cell R_off / R_on (double). */
+  public static final String ON_OFF_RATIO = "on_off_ratio";
   /** Memory cell technology of a reference (string). */
   public static final String MEMORY_CELL = "memory_cell";
   /** Technology node in nm (int). */
@@ -104,6 +110,16 @@ public final class CostColumns {
   public static final String OURS_TO = "ours_to";
   /** Where an expected direction comes from (string). */
   public static final String BASIS = "basis";
+
+  /**
+   * Returns the column name of our figure under one array-energy convention, {@code ours_} plus
+   * the lower-case convention name (for example {@code ours_wire_cv2_only}).
+   *
+   * @param convention the convention
+   */
+  public static String oursUnder(ArrayEnergyConvention convention) {
+    return "ours_" + convention.name().toLowerCase(java.util.Locale.ROOT);
+  }
 
   private CostColumns() {}
 }

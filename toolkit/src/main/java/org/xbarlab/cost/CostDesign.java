@@ -120,6 +120,8 @@ public record CostDesign(
    * mapping scheme, DAC (input bits; one bit per cycle when inputs are bit-serial), ADC bits,
    * frequency and temperature. Fields the simulator does not model (columns per ADC, technology
    * node, interconnect) keep their {@link #defaults()} values.
+   *
+   * @param config the crossbar configuration the simulator used
    */
   public static CostDesign from(org.xbarlab.crossbar.CrossbarConfig config) {
     org.xbarlab.crossbar.Periphery p = config.periphery();

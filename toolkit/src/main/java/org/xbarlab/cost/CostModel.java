@@ -6,44 +6,49 @@ import org.xbarlab.ConfigException;
 /**
  * Analytical area / latency / energy model of a DNN mapped layer by layer onto ReRAM crossbars,
  * NeuroSim-like in structure (DNN+NeuroSim, Peng et al., IEDM 2019; NeuroSim, Chen, Peng and Yu,
- * IEEE TCAD 2018) with ISAAC-class peripheral numbers (Shafiee et al., ISCA 2016). Our own
- * closed-form model: no NeuroSim code is used.
+ * IEEE TCAD 2018) with ISAAC-class (Shafiee et al., ISCA 2016) or NeuroSim-derived peripheral
+ * numbers. Our own closed-form model: no NeuroSim code is used. A model is a {@link
+ * TechnologyParameters} table (every number, with its source) plus {@link CostOptions} (the
+ * modelling choices): {@link #nm32()} is XbarLab's default, {@link #neuroSimLike()} DNN+NeuroSim
+ * V1.3's assumptions.
  *
  * <p><b>Mapping.</b> See {@link CostDesign} and {@link CrossbarTiling}: a layer {@code [R x C]}
- * uses {@code ceil(R/X_r) x ceil(C * slices * factor / X_c)} crossbars, {@code slices =
- * ceil(weightBits/cellBits)}, {@code factor} = 2 (differential pair) or 1 (offset + reference).
- * All crossbars of a layer work in parallel; layers run one after another (NeuroSim's
- * layer-by-layer mode, no pipelining, no weight duplication).
+ * uses {@code ceil(R/X_r) x ceil(C / outputsPerCrossbar)} crossbars. All crossbars of a layer work
+ * in parallel; layers run one after another (NeuroSim's layer-by-layer mode, no pipelining, no
+ * weight duplication).
  *
- * <p><b>Latency</b> of a layer with {@code M} MVMs and {@code B = ceil(inputBits/dacBits)} input
- * cycles, clock period {@code T}: {@code M*B*(T + t_read + columnsPerAdc*ceil(adcBits*cyclesPerBit)*T)}
- * (drive, array read, multiplexed SAR conversions; shift-add overlaps the next conversion) plus
- * accumulation {@code (M + ceil(log2 rowTiles) + 1)*T} plus interconnect {@code ceil(bits/width)*T}
- * plus a wire/arbitration term. Layer latencies add up.
+ * <p><b>Counts</b> per layer with {@code M} MVMs, {@code B = ceil(inputBits/dacBits)} input cycles
+ * and input-bit activity {@code a}: {@code reads = M*B}; active cell reads {@code reads * R *
+ * physicalColumns * a}; row activations {@code reads * R * colTiles * a}; conversions {@code reads *
+ * rowTiles * physicalColumns}. Each {@link CostComponent} is costed by one small class that
+ * documents its own equations ({@code CellArrayCost}, {@code AdcCost}, {@code DriverCost}, {@code
+ * SwitchMatrixCost}, {@code LevelShifterCost}, {@code ShiftAddCost}, {@code AccumulatorBufferCost},
+ * {@code ActivationPoolingCost}, {@code InterconnectCost}).
  *
- * <p><b>Energy</b> is the sum of per-operation energies times operation counts, plus leakage:
- * cell conduction {@code V_read^2 * G_mean * t_read} per active cell and bitline {@code CV^2};
- * wordline {@code CV^2} and DAC per driven row; ADC ({@code bits*E_cycle + 2^bits*E_level}),
- * sample-hold and shift-add per conversion; adders per partial-sum bit; buffer energy per bit;
- * wire energy per bit per mm over the layer's floor-plan side. Leakage power of the CMOS periphery
- * is {@code Vdd * I_off(T) * widthPerArea * area} with {@code I_off(T) = I_off(300 K) *
- * exp((T-300 K)/T0)} (exponential fit to NeuroSim's PTM 32 nm LP tables), and every component
- * leaks for the whole inference (layer-by-layer without power gating, as NeuroSim), so leakage
- * grows as (number of layers)^2 for a deep stack of identical layers.
+ * <p><b>Latency</b> of a layer, clock period {@code T} ({@link ClockMode}): {@code reads * (T +
+ * t_read + columnsPerAdc * cyclesPerConversion * T)} (drive, array read with a sample-and-hold, then
+ * the multiplexed conversions: {@code ceil(adcBits * adcCyclesPerBit)} cycles for SAR, 1 cycle and
+ * no separate read pulse for a multi-level sense amplifier) plus one drain cycle, accumulation
+ * {@code (M + ceil(log2 rowTiles) + 1) * T} and the interconnect. Layer latencies add up.
  *
- * <p><b>Area</b> is summed per component: cells {@code cellAreaF2 * F^2}, ADCs, DACs, sample-hold
- * and shift-add, registers plus an output buffer of the layer's activations, and wiring {@code
- * width * pitch * side * sqrt(crossbars)}.
+ * <p><b>Energy</b> is the sum of per-operation energies times operation counts (the cells'
+ * conduction counted per {@link ArrayEnergyConvention}), plus leakage: {@code Vdd * I_off(T) *
+ * widthPerArea * area} of the CMOS periphery (not the cells, level shifters or wires) with {@code
+ * I_off(T) = I_off(300 K) * exp((T - 300 K)/T0)}; every component leaks for the whole inference
+ * (layer-by-layer without power gating, as NeuroSim), so leakage grows as (number of layers)^2 for
+ * a deep stack of identical layers.
  *
  * <p><b>Calibration factors.</b> {@link TechnologyParameters#areaScaleFactor()}, {@code
  * energyScaleFactor()} and {@code latencyScaleFactor()} (all 1 by default) multiply every
- * component's area, energy (dynamic and leakage power) and latency at the end, like NeuroSim's
- * validated-mode factors; leakage power uses the unscaled area.
+ * component's area, energy (dynamic and leakage power) and latency at the end; leakage power uses
+ * the unscaled area.
  *
- * <p>Where we differ from DNN+NeuroSim: no wire-RC array solve (fixed read pulse), no decoders or
- * switch matrices, no pooling/activation units, SAR ADC only (no multi-level sense amplifier), a
- * layer-local interconnect, cell conduction energy counted (NeuroSim counts bitline/wordline
- * {@code CV^2} only), no post-layout calibration factors. See {@link Calibration}.
+ * <p>Where we still differ from DNN+NeuroSim (see {@link Calibration}): no wire-RC array solve and
+ * no traced column resistances (a mean cell conductance and input-bit activity instead), ISAAC
+ * shift-add units, a layer-local interconnect and one activation buffer per layer instead of
+ * NeuroSim's PE/tile/global buffer hierarchy, no floor-plan optimiser (only used crossbars are
+ * costed, NeuroSim allocates whole tiles), no bounding-box (empty) area, no post-layout factors by
+ * default.
  *
  * <pre>{@code
  * CostReport r = CostModel.nm32().evaluate(NetworkWorkload.resnet20Cifar10(), CostDesign.defaults());
@@ -51,28 +56,67 @@ import org.xbarlab.ConfigException;
  * }</pre>
  */
 public final class CostModel {
-  private static final int COMPONENTS = CostComponent.values().length;
+  private static final CostComponent[] COMPONENTS = CostComponent.values();
+  private static final ComponentCost[] COSTS = {
+    new CellArrayCost(), new AdcCost(), new DriverCost(), new SwitchMatrixCost(),
+    new LevelShifterCost(), new ShiftAddCost(), new AccumulatorBufferCost(),
+    new ActivationPoolingCost(), new InterconnectCost()
+  };
   private final TechnologyParameters technology;
+  private final CostOptions options;
 
-  private CostModel(TechnologyParameters technology) {
+  private CostModel(TechnologyParameters technology, CostOptions options) {
     this.technology = technology;
+    this.options = options;
   }
 
   /**
-   * Returns a model over the given technology; it is scaled to each design's node on evaluation.
+   * Returns a model over the given technology with {@link CostOptions#xbarlab()}; it is scaled to
+   * each design's node on evaluation.
    *
    * @param technology technology parameters, not null
    */
   public static CostModel create(TechnologyParameters technology) {
+    return create(technology, CostOptions.xbarlab());
+  }
+
+  /**
+   * Returns a model over the given technology and modelling options.
+   *
+   * @param technology technology parameters, not null
+   * @param options modelling choices, not null
+   */
+  public static CostModel create(TechnologyParameters technology, CostOptions options) {
     if (technology == null) {
       throw new ConfigException("technology", null, "TechnologyParameters, e.g. nm32()");
     }
-    return new CostModel(technology);
+    if (options == null) {
+      throw new ConfigException("options", null, "CostOptions, e.g. CostOptions.xbarlab()");
+    }
+    return new CostModel(technology, options);
   }
 
-  /** Returns a model over {@link TechnologyParameters#nm32()}. */
+  /** Returns XbarLab's default: {@link TechnologyParameters#nm32()} with {@link CostOptions#xbarlab()}. */
   public static CostModel nm32() {
-    return new CostModel(TechnologyParameters.nm32());
+    return new CostModel(TechnologyParameters.nm32(), CostOptions.xbarlab());
+  }
+
+  /**
+   * Returns the NeuroSim-like configuration: {@link TechnologyParameters#nm32()} with {@link
+   * CostOptions#neuroSimLike()} (multi-level sense amplifier, conduction counted in the sense window,
+   * sensing-limited clock).
+   */
+  public static CostModel neuroSimLike() {
+    return new CostModel(TechnologyParameters.nm32(), CostOptions.neuroSimLike());
+  }
+
+  /**
+   * Returns the NeuroSim-like configuration at 22 nm: {@link TechnologyParameters#nm22()} (the
+   * values NeuroSim tabulates at 22 nm LP) with {@link CostOptions#neuroSimLike()}. Use it for 22 nm
+   * designs; other nodes are scaled from 22 nm.
+   */
+  public static CostModel neuroSimLikeNm22() {
+    return new CostModel(TechnologyParameters.nm22(), CostOptions.neuroSimLike());
   }
 
   /**
@@ -91,9 +135,34 @@ public final class CostModel {
     return technology;
   }
 
+  /** Returns the modelling options of this model. */
+  public CostOptions options() {
+    return options;
+  }
+
+  /**
+   * Returns a copy of this model with other technology parameters.
+   *
+   * @param value technology parameters, not null
+   */
+  public CostModel withTechnology(TechnologyParameters value) {
+    return create(value, options);
+  }
+
+  /**
+   * Returns a copy of this model with other options.
+   *
+   * @param value modelling choices, not null
+   */
+  public CostModel withOptions(CostOptions value) {
+    return create(technology, value);
+  }
+
   /**
    * Returns the cost of a mapped network at its own design point: the same mapping the accuracy
    * simulation uses, so what is simulated is what is costed.
+   *
+   * @param mapping a mapped network ({@code CrossbarMapping.map(...)}), not null
    */
   public CostReport evaluate(org.xbarlab.crossbar.CrossbarMapping mapping) {
     return evaluate(NetworkWorkload.from(mapping), CostDesign.from(mapping.config()));
@@ -115,138 +184,46 @@ public final class CostModel {
     TechnologyParameters t = technology.scaledTo(design.technologyNodeNm());
     List<LayerWorkload> layers = network.layers();
     int n = layers.size();
-    double[][] area = new double[n][COMPONENTS];
-    double[][] dynamic = new double[n][COMPONENTS];
-    double[][] leakage = new double[n][COMPONENTS];
-    double[][] latency = new double[n][COMPONENTS];
+    int m = COMPONENTS.length;
+    double[][] area = new double[n][m];
+    double[][] dynamic = new double[n][m];
+    double[][] leakage = new double[n][m];
+    double[][] latency = new double[n][m];
     CrossbarTiling[] tilings = new CrossbarTiling[n];
     double leakDensity = t.leakagePowerDensityWattsPerSquareMicrometre(design.temperatureKelvin());
     double leakPowerWatts = 0;
-    double[] layerLeakWatts = new double[n * COMPONENTS];
+    double[][] leakWatts = new double[n][m];
+    double totalLatencyNs = 0;
     for (int i = 0; i < n; i++) {
       tilings[i] = CrossbarTiling.of(layers.get(i), design);
-      layerCost(layers.get(i), tilings[i], design, t, area[i], dynamic[i], latency[i]);
-      for (CostComponent c : CostComponent.values()) {
-        int k = c.ordinal();
-        if (leaks(c)) {
-          double watts = leakDensity * area[i][k] * t.energyScaleFactor();
-          layerLeakWatts[i * COMPONENTS + k] = watts;
-          leakPowerWatts += watts;
+      LayerContext context = new LayerContext(layers.get(i), tilings[i], design, t, options);
+      for (ComponentCost cost : COSTS) {
+        cost.cost(context, area[i], dynamic[i], latency[i]);
+      }
+      for (int k = 0; k < m; k++) {
+        if (leaks(COMPONENTS[k])) {
+          leakWatts[i][k] = leakDensity * area[i][k] * t.energyScaleFactor();
+          leakPowerWatts += leakWatts[i][k];
         }
         area[i][k] *= t.areaScaleFactor();
         dynamic[i][k] *= t.energyScaleFactor();
         latency[i][k] *= t.latencyScaleFactor();
-      }
-    }
-    double totalLatencyNs = 0;
-    for (double[] row : latency) {
-      for (double v : row) {
-        totalLatencyNs += v;
+        totalLatencyNs += latency[i][k];
       }
     }
     for (int i = 0; i < n; i++) {
-      for (int c = 0; c < COMPONENTS; c++) {
+      for (int k = 0; k < m; k++) {
         // W * ns = 1e-9 J = 1e3 pJ
-        leakage[i][c] = layerLeakWatts[i * COMPONENTS + c] * totalLatencyNs * 1e3;
+        leakage[i][k] = leakWatts[i][k] * totalLatencyNs * 1e3;
       }
     }
     return new CostReport(network, design, t, tilings, area, dynamic, leakage, latency,
         leakPowerWatts);
   }
 
-  private static boolean leaks(CostComponent c) {
-    return c != CostComponent.CELL_ARRAY && c != CostComponent.INTERCONNECT;
-  }
-
-  private static double log2Ceil(long x) {
-    return x <= 1 ? 0 : 64 - Long.numberOfLeadingZeros(x - 1);
-  }
-
-  /** Fills area (um^2), dynamic energy (pJ) and latency (ns) of one layer per component. */
-  private static void layerCost(LayerWorkload layer, CrossbarTiling tiling, CostDesign d,
-      TechnologyParameters t, double[] area, double[] energy, double[] latency) {
-    final int cell = CostComponent.CELL_ARRAY.ordinal();
-    final int adc = CostComponent.ADC.ordinal();
-    final int dac = CostComponent.DAC_DRIVER.ordinal();
-    final int ssa = CostComponent.SENSE_SHIFT_ADD.ordinal();
-    final int acc = CostComponent.ACCUMULATOR_BUFFER.ordinal();
-    final int ic = CostComponent.INTERCONNECT.ordinal();
-
-    double f = t.featureSizeMicrometres();
-    double cellPitch = Math.sqrt(t.cellAreaF2()) * f;
-    int xr = d.crossbarRows();
-    int xc = d.crossbarCols();
-    double crossbars = tiling.crossbars();
-    double rowTiles = tiling.rowTiles();
-    double rows = layer.rows();
-    double cols = layer.cols();
-    double mvms = layer.mvmsPerInference();
-    double cycles = d.inputCycles();
-    double reads = mvms * cycles;
-    double period = d.clockPeriodNs();
-    int slicesTimesFactor = d.slicesPerWeight() * d.weightMapping().columnFactor();
-    double accumulatorBits = d.inputBits() + d.weightBits() + log2Ceil(layer.rows());
-    double adcs = d.adcsPerCrossbar();
-    double dacLevels = Math.pow(2, d.dacBits()) - 1;
-
-    // ---- area, um^2
-    area[cell] = crossbars * xr * xc * t.cellAreaF2() * f * f;
-    area[adc] = crossbars * adcs * t.adcAreaSquareMicrometres(d.adcBits());
-    area[dac] = crossbars * xr * dacLevels * t.dacAreaPerLevelSquareMicrometres();
-    area[ssa] = crossbars
-        * (adcs * t.shiftAddAreaSquareMicrometres() + xc * t.sampleHoldAreaSquareMicrometres());
-    double registerBits = crossbars
-        * (xr * (double) d.inputBits() + Math.ceil((double) xc / slicesTimesFactor) * accumulatorBits);
-    double bufferBits = mvms * cols * d.inputBits();
-    area[acc] = registerBits * t.registerBitAreaSquareMicrometres()
-        + bufferBits * t.bufferBitAreaF2() * f * f;
-    double blockArea = area[cell] + area[adc] + area[dac] + area[ssa] + area[acc];
-    double sideMicrometres = Math.sqrt(blockArea);
-    area[ic] = d.interconnectWidthBits() * t.wirePitchMicrometres() * sideMicrometres
-        * Math.sqrt(crossbars);
-
-    // ---- operation counts
-    double activeCells = reads * rows * tiling.physicalColumns() * t.inputBitActivity();
-    double rowDrives = reads * rows * tiling.colTiles() * t.inputBitActivity();
-    double conversions = reads * rowTiles * tiling.physicalColumns();
-    double adds = mvms * cols * (rowTiles * (slicesTimesFactor - 1) + (rowTiles - 1));
-    double inputBitsMoved = mvms * rows * d.inputBits();
-    double partialSumBitsMoved = mvms * rowTiles * cols * accumulatorBits;
-    double outputBitsWritten = mvms * cols * d.inputBits();
-    double bitsMoved = inputBitsMoved + partialSumBitsMoved;
-
-    // ---- energy, pJ
-    double gMeanSiemens = t.meanConductanceFraction() / t.cellOnResistanceOhms();
-    double vRead = t.readVoltageVolts();
-    double vdd = t.supplyVoltageVolts();
-    double cellJoules = vRead * vRead * gMeanSiemens * t.readPulseWidthNs() * 1e-9;
-    double bitlineFemtofarads = xr * cellPitch * t.wireCapacitanceFemtofaradsPerMicrometre();
-    double bitlineJoulesPerRead = xc * bitlineFemtofarads * 1e-15 * vRead * vRead;
-    energy[cell] = activeCells * cellJoules * 1e12 + reads * crossbars * bitlineJoulesPerRead * 1e12;
-    double wordlineFemtofarads = xc
-        * (cellPitch * t.wireCapacitanceFemtofaradsPerMicrometre()
-            + t.accessGateCapacitanceFemtofarads());
-    double driveFemtojoules = wordlineFemtofarads * vdd * vdd + dacLevels * t.dacEnergyPerLevelFemtojoules();
-    energy[dac] = rowDrives * driveFemtojoules * 1e-3;
-    energy[adc] = conversions * t.adcEnergyPicojoules(d.adcBits());
-    energy[ssa] = conversions
-        * (t.shiftAddEnergyPicojoules() + t.sampleHoldEnergyFemtojoules() * 1e-3);
-    energy[acc] = adds * accumulatorBits * t.adderEnergyPerBitFemtojoules() * 1e-3
-        + (inputBitsMoved + outputBitsWritten) * t.bufferEnergyPerBitPicojoules();
-    double sideMm = Math.sqrt(blockArea + area[ic]) * 1e-3;
-    double pathMm = d.interconnect() == Interconnect.HTREE ? sideMm : 0.5 * sideMm;
-    energy[ic] = bitsMoved * pathMm * t.interconnectEnergyPerBitPerMmPicojoules();
-
-    // ---- latency, ns (critical path attributed per component; they add up to the layer latency)
-    latency[dac] = reads * period;
-    latency[cell] = reads * t.readPulseWidthNs();
-    latency[adc] = reads * d.columnsPerAdc() * Math.ceil(d.adcBits() * t.adcCyclesPerBit()) * period;
-    latency[ssa] = period;
-    latency[acc] = (mvms + log2Ceil(tiling.rowTiles()) + 1) * period;
-    double transferCycles = Math.ceil(bitsMoved / d.interconnectWidthBits());
-    double setupCycles = d.interconnect() == Interconnect.HTREE
-        ? log2Ceil(tiling.crossbars())
-        : Math.ceil(Math.sqrt(crossbars));
-    latency[ic] = (transferCycles + setupCycles) * period + pathMm * t.interconnectDelayNsPerMm();
+  /** Returns whether a component's area is leaking CMOS periphery. */
+  static boolean leaks(CostComponent c) {
+    return c != CostComponent.CELL_ARRAY && c != CostComponent.INTERCONNECT
+        && c != CostComponent.LEVEL_SHIFTER;
   }
 }

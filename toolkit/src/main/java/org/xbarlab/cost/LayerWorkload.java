@@ -16,10 +16,22 @@ import org.xbarlab.ConfigException;
  * @param rows weight-matrix rows = fan-in, at least 1
  * @param cols weight-matrix columns = fan-out, at least 1
  * @param mvmsPerInference matrix-vector multiplications per inference, at least 1
+ * @param poolingWindow outputs merged by the max-pooling that follows the layer ({@code 4} for 2x2
+ *     pooling), 1 when no pooling follows; 1..1024
  */
-public record LayerWorkload(String name, LayerKind kind, int rows, int cols, long mvmsPerInference) {
+public record LayerWorkload(
+    String name, LayerKind kind, int rows, int cols, long mvmsPerInference, int poolingWindow) {
 
-  /** Validates every field; throws {@link ConfigException} naming the field and rule. */
+  /**
+   * Validates every field; throws {@link ConfigException} naming the field and rule.
+   *
+   * @param name see the record description
+   * @param kind see the record description
+   * @param rows see the record description
+   * @param cols see the record description
+   * @param mvmsPerInference see the record description
+   * @param poolingWindow see the record description
+   */
   public LayerWorkload {
     if (name == null || name.isBlank()) {
       throw new ConfigException("name", name, "a non-blank layer name");
@@ -40,6 +52,32 @@ public record LayerWorkload(String name, LayerKind kind, int rows, int cols, lon
       throw new ConfigException(
           "mvmsPerInference", mvmsPerInference, "exactly 1 for a DENSE layer (use CONV otherwise)");
     }
+    if (poolingWindow < 1 || poolingWindow > 1024) {
+      throw new ConfigException("poolingWindow", poolingWindow,
+          "1 (no pooling) .. 1024 outputs merged, e.g. 4 for 2x2 max pooling");
+    }
+  }
+
+  /**
+   * Creates a layer that no pooling follows ({@code poolingWindow = 1}).
+   *
+   * @param name layer name
+   * @param kind dense or convolution
+   * @param rows fan-in, at least 1
+   * @param cols fan-out, at least 1
+   * @param mvmsPerInference MVMs per inference, at least 1
+   */
+  public LayerWorkload(String name, LayerKind kind, int rows, int cols, long mvmsPerInference) {
+    this(name, kind, rows, cols, mvmsPerInference, 1);
+  }
+
+  /**
+   * Returns a copy followed by max pooling over {@code window} outputs.
+   *
+   * @param window outputs merged per pooled output, 1..1024 (4 for 2x2)
+   */
+  public LayerWorkload withPoolingWindow(int window) {
+    return new LayerWorkload(name, kind, rows, cols, mvmsPerInference, window);
   }
 
   /**

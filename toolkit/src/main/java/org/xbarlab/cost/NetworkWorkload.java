@@ -29,7 +29,9 @@ public final class NetworkWorkload {
   /**
    * Returns the workload of a network exactly as the crossbar simulator mapped it: one layer per
    * crossbar-mapped layer, with its fan-in rows, fan-out columns and MVMs per inference (output
-   * positions for convolutions). Digital layers (pooling, activation) carry no crossbar cost.
+   * positions for convolutions). Digital layers (pooling, activation) carry no crossbar cost, and
+   * their pooling is not carried over ({@code poolingWindow} stays 1; add it with {@link
+   * LayerWorkload#withPoolingWindow(int)} where it matters).
    *
    * @param mapping a mapped network ({@code CrossbarMapping.map(...)})
    */
@@ -84,8 +86,8 @@ public final class NetworkWorkload {
     }
     List<LayerWorkload> list = new ArrayList<>(copies);
     for (int i = 1; i <= copies; i++) {
-      list.add(new LayerWorkload(
-          layer.name() + "_" + i, layer.kind(), layer.rows(), layer.cols(), layer.mvmsPerInference()));
+      list.add(new LayerWorkload(layer.name() + "_" + i, layer.kind(), layer.rows(), layer.cols(),
+          layer.mvmsPerInference(), layer.poolingWindow()));
     }
     return of(layer.name() + "x" + copies, list);
   }
@@ -93,16 +95,17 @@ public final class NetworkWorkload {
   /**
    * Returns VGG-8 for CIFAR-10 as in DNN+NeuroSim (github.com/neurosim/DNN_NeuroSim_V1.3,
    * {@code Inference_pytorch/models/VGG.py}): conv 128-128-M-256-256-M-512-512-M, all 3x3 'same',
-   * then FC 8192-1024-10. Weighted layers: 6 conv + 2 dense, 12.97 M weights, 616 M MACs.
+   * then FC 8192-1024-10; M = 2x2 max pooling ({@code poolingWindow = 4} on conv2, conv4, conv6).
+   * Weighted layers: 6 conv + 2 dense, 12.97 M weights, 616 M MACs.
    */
   public static NetworkWorkload vgg8Cifar10() {
     return of("VGG-8/CIFAR-10", List.of(
         LayerWorkload.conv("conv1", 3, 3, 128, 32, 32),
-        LayerWorkload.conv("conv2", 3, 128, 128, 32, 32),
+        LayerWorkload.conv("conv2", 3, 128, 128, 32, 32).withPoolingWindow(4),
         LayerWorkload.conv("conv3", 3, 128, 256, 16, 16),
-        LayerWorkload.conv("conv4", 3, 256, 256, 16, 16),
+        LayerWorkload.conv("conv4", 3, 256, 256, 16, 16).withPoolingWindow(4),
         LayerWorkload.conv("conv5", 3, 256, 512, 8, 8),
-        LayerWorkload.conv("conv6", 3, 512, 512, 8, 8),
+        LayerWorkload.conv("conv6", 3, 512, 512, 8, 8).withPoolingWindow(4),
         LayerWorkload.dense("fc1", 8192, 1024),
         LayerWorkload.dense("fc2", 1024, 10)));
   }

@@ -7,9 +7,11 @@ import tech.tablesaw.api.Table;
 
 /**
  * Every technology number the cost model uses, in one overridable record; each field names its
- * unit and {@link #describe()} lists the source of each default. Build with {@link #nm32()} and
- * change with the {@code with...} copy methods; {@link #scaledTo(int)} moves the peripheral numbers
- * to another node by first-order scaling.
+ * unit and {@link #describe()} lists the source of each default, including the NeuroSim-derived
+ * periphery circuit numbers of the nested {@link CircuitParameters}. Build with {@link #nm32()} (or
+ * {@link #nm22()}, which takes the values NeuroSim tabulates at 22 nm) and change with the {@code
+ * with...} copy methods; {@link #scaledTo(int)} moves the peripheral numbers to another node by
+ * first-order scaling.
  *
  * <p>Sources: DNN+NeuroSim ({@code Param.cpp}, {@code Technology.cpp} of
  * github.com/neurosim/DNN_NeuroSim_V1.3 and V2.1; read for values, no code taken), ISAAC (A.
@@ -27,7 +29,7 @@ import tech.tablesaw.api.Table;
  * @param readPulseWidthNs read pulse per input cycle (array settle and sample), in ns
  * @param cellOnResistanceOhms low-resistance state, in Ohm
  * @param cellOnOffRatio R_off / R_on, in 1
- * @param meanConductanceFraction mean conductance of a read cell as a fraction of G_on, in 1
+ * @param meanConductanceFraction mean programmed level of a read cell as a fraction of the range G_off..G_on (G_mean = G_off + f (G_on - G_off)), in 1
  * @param inputBitActivity fraction of input bits that drive a row, in 1
  * @param cellAreaF2 1T1R cell area in units of F^2 (F = node), in F^2
  * @param wireCapacitanceFemtofaradsPerMicrometre wire capacitance per length, in fF/um
@@ -44,7 +46,7 @@ import tech.tablesaw.api.Table;
  * @param shiftAddEnergyPicojoules shift-add energy per ADC output, in pJ
  * @param shiftAddAreaSquareMicrometres shift-add area per ADC, in um^2
  * @param adderEnergyPerBitFemtojoules accumulator energy per partial-sum bit added, in fJ
- * @param registerBitAreaSquareMicrometres area of one register bit (I/O registers, accumulators), in um^2
+ * @param registerBitAreaSquareMicrometres area of one register bit (DFF: I/O registers, accumulators, switch-matrix registers), in um^2
  * @param bufferBitAreaF2 SRAM buffer area per bit, in F^2
  * @param bufferEnergyPerBitPicojoules buffer read or write energy per bit, in pJ
  * @param interconnectEnergyPerBitPerMmPicojoules wire energy per transported bit per mm, in pJ/(bit mm)
@@ -56,6 +58,7 @@ import tech.tablesaw.api.Table;
  * @param areaScaleFactor multiplies every component area, in 1
  * @param energyScaleFactor multiplies every component energy (dynamic and leakage), in 1
  * @param latencyScaleFactor multiplies every component latency, in 1
+ * @param circuits NeuroSim-derived periphery circuit numbers (level shifters, switch matrices, MLSA, adders, pooling), see {@link CircuitParameters}
  */
 public record TechnologyParameters(
     int technologyNodeNm,
@@ -92,7 +95,8 @@ public record TechnologyParameters(
     double leakageWidthPerAreaMicrometresPerSquareMicrometre,
     double areaScaleFactor,
     double energyScaleFactor,
-    double latencyScaleFactor) {
+    double latencyScaleFactor,
+    CircuitParameters circuits) {
 
   /**
    * Validates: every number finite and positive (ratios and fractions in range).
@@ -132,6 +136,7 @@ public record TechnologyParameters(
    * @param areaScaleFactor see the record description
    * @param energyScaleFactor see the record description
    * @param latencyScaleFactor see the record description
+   * @param circuits see the record description
    */
   public TechnologyParameters {
     if (technologyNodeNm < 5 || technologyNodeNm > 180) {
@@ -171,6 +176,9 @@ public record TechnologyParameters(
     requirePositive("areaScaleFactor", areaScaleFactor);
     requirePositive("energyScaleFactor", energyScaleFactor);
     requirePositive("latencyScaleFactor", latencyScaleFactor);
+    if (circuits == null) {
+      throw new ConfigException("circuits", null, "CircuitParameters, e.g. CircuitParameters.neuroSimV13()");
+    }
     if (cellOnOffRatio < 1) {
       throw new ConfigException("cellOnOffRatio", cellOnOffRatio, "at least 1 (R_off / R_on)");
     }
@@ -189,8 +197,9 @@ public record TechnologyParameters(
   }
 
   /**
-   * Returns the 32 nm defaults (NeuroSim-like 1T1R ReRAM with ISAAC-class periphery); every value
-   * and its source is listed by {@link #describe()}.
+   * Returns the 32 nm defaults (NeuroSim-like 1T1R ReRAM with ISAAC-class periphery and the
+   * NeuroSim-derived circuit numbers of {@link CircuitParameters#neuroSimV13()}); every value and
+   * its source is listed by {@link #describe()}.
    */
   public static TechnologyParameters nm32() {
     return new TechnologyParameters(
@@ -216,8 +225,8 @@ public record TechnologyParameters(
         0.04,
         0.042,
         60.0,
-        2.0,
-        3.0,
+        0.78,
+        2.62,
         420.0,
         0.067,
         0.081,
@@ -225,10 +234,28 @@ public record TechnologyParameters(
         0.112,
         0.1001,
         34.8,
-        2.0,
+        0.23,
         1.0,
         1.0,
-        1.0);
+        1.0,
+        CircuitParameters.neuroSimV13());
+  }
+
+  /**
+   * Returns a 22 nm table: {@link #nm32()} moved to 22 nm by {@link #scaledTo(int)}, then the values
+   * that DNN+NeuroSim tabulates at 22 nm LP put in place of the scaled ones: supply 0.85 V (PTM 22 nm
+   * LP, NeuroSim {@code Technology.cpp}), access-gate capacitance (capIdealGate 5.245e-10 + capFringe
+   * 8.004e-10 F/m) x 22 nm = 0.0292 fF, multi-level sense amplifier power 1.7 uW per level and
+   * sensed bitline voltage sqrt(0.0631) = 0.251 V ({@code MultilevelSenseAmp::GetColumnPower}, 22 nm
+   * LP). Every other row is the 32 nm value scaled with {@code s = 22/32} as {@link #scaledTo(int)}
+   * documents; {@link #describe()} lists the 32 nm sources.
+   */
+  public static TechnologyParameters nm22() {
+    TechnologyParameters t = nm32().scaledTo(22);
+    return t.withSupplyVoltageVolts(0.85)
+        .withAccessGateCapacitanceFemtofarads(0.0292)
+        .withCircuits(t.circuits().withMlsaPowerPerLevelMicrowatts(1.7)
+            .withSenseBitlineVoltageVolts(0.251));
   }
 
   /**
@@ -236,7 +263,9 @@ public record TechnologyParameters(
    * {@code s = nodeNm / technologyNodeNm}: peripheral areas and wire pitch scale with {@code s^2}
    * and {@code s}, peripheral switching energies with {@code s} (capacitance), the wire energy per
    * mm and device (cell) parameters stay. Cell and buffer areas are given in F^2 and follow the
-   * node directly. Reasonable between about 22 and 65 nm; returns {@code this} if the node is equal.
+   * node directly; the leaking transistor width per layout area scales with {@code 1/s} (it is a
+   * fixed number of minimum widths per F^2). Reasonable between about 22 and 65 nm; returns {@code
+   * this} if the node is equal.
    *
    * @param nodeNm target node in nm, 5..180
    */
@@ -261,8 +290,27 @@ public record TechnologyParameters(
         adderEnergyPerBitFemtojoules * s, registerBitAreaSquareMicrometres * s2, bufferBitAreaF2,
         bufferEnergyPerBitPicojoules * s, interconnectEnergyPerBitPerMmPicojoules,
         interconnectDelayNsPerMm, wirePitchMicrometres * s, offCurrentNanoampsPerMicrometre,
-        leakageTemperatureScaleKelvin, leakageWidthPerAreaMicrometresPerSquareMicrometre,
-        areaScaleFactor, energyScaleFactor, latencyScaleFactor);
+        leakageTemperatureScaleKelvin, leakageWidthPerAreaMicrometresPerSquareMicrometre / s,
+        areaScaleFactor, energyScaleFactor, latencyScaleFactor, circuits.scaled(s));
+  }
+
+  /**
+   * Returns a copy with {@code circuits} (the NeuroSim-derived periphery circuit numbers) replaced.
+   *
+   * @param value the new circuit parameters, not null
+   */
+  public TechnologyParameters withCircuits(CircuitParameters value) {
+    return new TechnologyParameters(technologyNodeNm, supplyVoltageVolts, readVoltageVolts, readPulseWidthNs, cellOnResistanceOhms, cellOnOffRatio, meanConductanceFraction, inputBitActivity, cellAreaF2, wireCapacitanceFemtofaradsPerMicrometre, accessGateCapacitanceFemtofarads, adcEnergyPerCycleFemtojoules, adcEnergyPerLevelFemtojoules, adcAreaPerBitSquareMicrometres, adcAreaPerLevelSquareMicrometres, adcCyclesPerBit, dacEnergyPerLevelFemtojoules, dacAreaPerLevelSquareMicrometres, sampleHoldEnergyFemtojoules, sampleHoldAreaSquareMicrometres, shiftAddEnergyPicojoules, shiftAddAreaSquareMicrometres, adderEnergyPerBitFemtojoules, registerBitAreaSquareMicrometres, bufferBitAreaF2, bufferEnergyPerBitPicojoules, interconnectEnergyPerBitPerMmPicojoules, interconnectDelayNsPerMm, wirePitchMicrometres, offCurrentNanoampsPerMicrometre, leakageTemperatureScaleKelvin, leakageWidthPerAreaMicrometresPerSquareMicrometre, areaScaleFactor, energyScaleFactor, latencyScaleFactor, value);
+  }
+
+  /**
+   * Returns the mean conductance of a read cell in S: {@code G_off + meanConductanceFraction * (G_on
+   * - G_off)} with {@code G_on = 1 / cellOnResistanceOhms} and {@code G_off = G_on / cellOnOffRatio}.
+   */
+  public double meanCellConductanceSiemens() {
+    double on = 1 / cellOnResistanceOhms;
+    double off = on / cellOnOffRatio;
+    return off + meanConductanceFraction * (on - off);
   }
 
   /** Returns the feature size F in um ({@code technologyNodeNm / 1000}). */
@@ -304,6 +352,63 @@ public record TechnologyParameters(
   }
 
   /**
+   * Returns the read-out circuit's area in um^2 at {@code bits} resolution: {@link
+   * #adcAreaSquareMicrometres(int)} for {@link AdcKind#SAR}; {@code (2^bits - 1) * mlsaCellsPerLevel
+   * * standardCellAreaF2 * F^2} for {@link AdcKind#MULTI_LEVEL_SENSE_AMP}. Strictly increasing in
+   * bits.
+   *
+   * @param kind read-out circuit, not null
+   * @param bits resolution, 1..16
+   */
+  public double adcAreaSquareMicrometres(AdcKind kind, int bits) {
+    if (kind == AdcKind.SAR) {
+      return adcAreaSquareMicrometres(bits);
+    }
+    return (Math.pow(2, bits) - 1) * circuits.mlsaCellsPerLevel() * standardCellAreaSquareMicrometres();
+  }
+
+  /**
+   * Returns the read-out circuit's energy per conversion in pJ, without the sensed column
+   * conduction: {@link #adcEnergyPicojoules(int)} for {@link AdcKind#SAR}; {@code (2^bits - 1) *
+   * mlsaPowerPerLevel * senseTime} for {@link AdcKind#MULTI_LEVEL_SENSE_AMP}. Strictly increasing
+   * in bits.
+   *
+   * @param kind read-out circuit, not null
+   * @param bits resolution, 1..16
+   */
+  public double adcEnergyPicojoules(AdcKind kind, int bits) {
+    if (kind == AdcKind.SAR) {
+      return adcEnergyPicojoules(bits);
+    }
+    // uW * ns = fJ = 1e-3 pJ
+    return (Math.pow(2, bits) - 1) * circuits.mlsaPowerPerLevelMicrowatts() * circuits.senseTimeNs()
+        * 1e-3;
+  }
+
+  /** Returns the area of one minimum-size standard cell in um^2, {@code standardCellAreaF2 * F^2}. */
+  public double standardCellAreaSquareMicrometres() {
+    double f = featureSizeMicrometres();
+    return circuits.standardCellAreaF2() * f * f;
+  }
+
+  /**
+   * Returns the clock period in ns of a design under a clock mode: {@code 1e9 / frequencyHertz}, or
+   * for {@link ClockMode#SENSE_LIMITED} at least {@code senseCycleFactor * (rowDriveLatencyNs +
+   * senseTimeNs)}.
+   *
+   * @param design the design point, not null
+   * @param mode the clock mode, not null
+   */
+  public double clockPeriodNs(CostDesign design, ClockMode mode) {
+    double period = design.clockPeriodNs();
+    if (mode == ClockMode.SENSE_LIMITED) {
+      period = Math.max(period,
+          circuits.senseCycleFactor() * (circuits.rowDriveLatencyNs() + circuits.senseTimeNs()));
+    }
+    return period;
+  }
+
+  /**
    * Returns one row per parameter. Schema: {@code parameter} (string), {@code value} (double),
    * {@code unit} (string), {@code source} (string; [I] marks our assumptions).
    */
@@ -339,7 +444,7 @@ public record TechnologyParameters(
     parameter.append("meanConductanceFraction");
     value.append(meanConductanceFraction);
     unit.append("1");
-    source.append("assumed [I]: mid-range mean cell conductance / G_on");
+    source.append("assumed [I]: mid-range mean level (offset-binary weights centred on zero spread their slices evenly over the levels, as in the NeuroSim wrapper's mapping)");
     parameter.append("inputBitActivity");
     value.append(inputBitActivity);
     unit.append("1");
@@ -403,11 +508,11 @@ public record TechnologyParameters(
     parameter.append("adderEnergyPerBitFemtojoules");
     value.append(adderEnergyPerBitFemtojoules);
     unit.append("fJ");
-    source.append("assumed [I]: static CMOS full adder at 32 nm, 0.9 V");
+    source.append("derived from NeuroSim V1.3 Adder.cpp: 9 NAND2 per bit, switched capacitance 13 C_in + 7 C_out per bit (PTM 32 nm LP, Technology.cpp), x delta = 0.15 adder activity (Param.cpp validated)");
     parameter.append("registerBitAreaSquareMicrometres");
     value.append(registerBitAreaSquareMicrometres);
     unit.append("um^2");
-    source.append("assumed [I]: D flip-flop at 32 nm (about 3000 F^2)");
+    source.append("NeuroSim V1.3 DFF.cpp: a DFF is 12 minimum-size standard cells = 12 x 212.8 F^2 = 2554 F^2 (2.62 um^2 at 32 nm)");
     parameter.append("bufferBitAreaF2");
     value.append(bufferBitAreaF2);
     unit.append("F^2");
@@ -439,7 +544,7 @@ public record TechnologyParameters(
     parameter.append("leakageWidthPerAreaMicrometresPerSquareMicrometre");
     value.append(leakageWidthPerAreaMicrometresPerSquareMicrometre);
     unit.append("um/um^2");
-    source.append("assumed [I]: leaking transistor width per unit of peripheral layout area");
+    source.append("derived from NeuroSim V1.3 DFF.cpp leakage: 8 inverters of (1 + pnSizeRatio) F average leaking width per 2554 F^2 DFF = 0.0073/F -> 0.23 um/um^2 at 32 nm (scales with 1/F)");
     parameter.append("areaScaleFactor");
     value.append(areaScaleFactor);
     unit.append("1");
@@ -447,11 +552,12 @@ public record TechnologyParameters(
     parameter.append("energyScaleFactor");
     value.append(energyScaleFactor);
     unit.append("1");
-    source.append("1 = uncalibrated; in the spirit of NeuroSim's post-layout energy factor zeta (Param.cpp); see Calibration.fittedToR1()");
+    source.append("1 = uncalibrated; NeuroSim's post-layout energy factor is zeta = 1.22 (Param.cpp validated; applied to its TOPS/W only); see Calibration.fittedToR1()");
     parameter.append("latencyScaleFactor");
     value.append(latencyScaleFactor);
     unit.append("1");
     source.append("1 = uncalibrated; in the spirit of NeuroSim's sensing-latency factor beta (Param.cpp)");
+    circuits.describeInto(parameter, value, unit, source);
     return Table.create("technology parameters", parameter, value, unit, source);
   }
 
@@ -461,7 +567,7 @@ public record TechnologyParameters(
    * @param value the new value, in nm
    */
   public TechnologyParameters withTechnologyNodeNm(int value) {
-    return new TechnologyParameters(value, supplyVoltageVolts, readVoltageVolts, readPulseWidthNs, cellOnResistanceOhms, cellOnOffRatio, meanConductanceFraction, inputBitActivity, cellAreaF2, wireCapacitanceFemtofaradsPerMicrometre, accessGateCapacitanceFemtofarads, adcEnergyPerCycleFemtojoules, adcEnergyPerLevelFemtojoules, adcAreaPerBitSquareMicrometres, adcAreaPerLevelSquareMicrometres, adcCyclesPerBit, dacEnergyPerLevelFemtojoules, dacAreaPerLevelSquareMicrometres, sampleHoldEnergyFemtojoules, sampleHoldAreaSquareMicrometres, shiftAddEnergyPicojoules, shiftAddAreaSquareMicrometres, adderEnergyPerBitFemtojoules, registerBitAreaSquareMicrometres, bufferBitAreaF2, bufferEnergyPerBitPicojoules, interconnectEnergyPerBitPerMmPicojoules, interconnectDelayNsPerMm, wirePitchMicrometres, offCurrentNanoampsPerMicrometre, leakageTemperatureScaleKelvin, leakageWidthPerAreaMicrometresPerSquareMicrometre, areaScaleFactor, energyScaleFactor, latencyScaleFactor);
+    return new TechnologyParameters(value, supplyVoltageVolts, readVoltageVolts, readPulseWidthNs, cellOnResistanceOhms, cellOnOffRatio, meanConductanceFraction, inputBitActivity, cellAreaF2, wireCapacitanceFemtofaradsPerMicrometre, accessGateCapacitanceFemtofarads, adcEnergyPerCycleFemtojoules, adcEnergyPerLevelFemtojoules, adcAreaPerBitSquareMicrometres, adcAreaPerLevelSquareMicrometres, adcCyclesPerBit, dacEnergyPerLevelFemtojoules, dacAreaPerLevelSquareMicrometres, sampleHoldEnergyFemtojoules, sampleHoldAreaSquareMicrometres, shiftAddEnergyPicojoules, shiftAddAreaSquareMicrometres, adderEnergyPerBitFemtojoules, registerBitAreaSquareMicrometres, bufferBitAreaF2, bufferEnergyPerBitPicojoules, interconnectEnergyPerBitPerMmPicojoules, interconnectDelayNsPerMm, wirePitchMicrometres, offCurrentNanoampsPerMicrometre, leakageTemperatureScaleKelvin, leakageWidthPerAreaMicrometresPerSquareMicrometre, areaScaleFactor, energyScaleFactor, latencyScaleFactor, circuits);
   }
 
   /**
@@ -470,7 +576,7 @@ public record TechnologyParameters(
    * @param value the new value, in V
    */
   public TechnologyParameters withSupplyVoltageVolts(double value) {
-    return new TechnologyParameters(technologyNodeNm, value, readVoltageVolts, readPulseWidthNs, cellOnResistanceOhms, cellOnOffRatio, meanConductanceFraction, inputBitActivity, cellAreaF2, wireCapacitanceFemtofaradsPerMicrometre, accessGateCapacitanceFemtofarads, adcEnergyPerCycleFemtojoules, adcEnergyPerLevelFemtojoules, adcAreaPerBitSquareMicrometres, adcAreaPerLevelSquareMicrometres, adcCyclesPerBit, dacEnergyPerLevelFemtojoules, dacAreaPerLevelSquareMicrometres, sampleHoldEnergyFemtojoules, sampleHoldAreaSquareMicrometres, shiftAddEnergyPicojoules, shiftAddAreaSquareMicrometres, adderEnergyPerBitFemtojoules, registerBitAreaSquareMicrometres, bufferBitAreaF2, bufferEnergyPerBitPicojoules, interconnectEnergyPerBitPerMmPicojoules, interconnectDelayNsPerMm, wirePitchMicrometres, offCurrentNanoampsPerMicrometre, leakageTemperatureScaleKelvin, leakageWidthPerAreaMicrometresPerSquareMicrometre, areaScaleFactor, energyScaleFactor, latencyScaleFactor);
+    return new TechnologyParameters(technologyNodeNm, value, readVoltageVolts, readPulseWidthNs, cellOnResistanceOhms, cellOnOffRatio, meanConductanceFraction, inputBitActivity, cellAreaF2, wireCapacitanceFemtofaradsPerMicrometre, accessGateCapacitanceFemtofarads, adcEnergyPerCycleFemtojoules, adcEnergyPerLevelFemtojoules, adcAreaPerBitSquareMicrometres, adcAreaPerLevelSquareMicrometres, adcCyclesPerBit, dacEnergyPerLevelFemtojoules, dacAreaPerLevelSquareMicrometres, sampleHoldEnergyFemtojoules, sampleHoldAreaSquareMicrometres, shiftAddEnergyPicojoules, shiftAddAreaSquareMicrometres, adderEnergyPerBitFemtojoules, registerBitAreaSquareMicrometres, bufferBitAreaF2, bufferEnergyPerBitPicojoules, interconnectEnergyPerBitPerMmPicojoules, interconnectDelayNsPerMm, wirePitchMicrometres, offCurrentNanoampsPerMicrometre, leakageTemperatureScaleKelvin, leakageWidthPerAreaMicrometresPerSquareMicrometre, areaScaleFactor, energyScaleFactor, latencyScaleFactor, circuits);
   }
 
   /**
@@ -479,7 +585,7 @@ public record TechnologyParameters(
    * @param value the new value, in V
    */
   public TechnologyParameters withReadVoltageVolts(double value) {
-    return new TechnologyParameters(technologyNodeNm, supplyVoltageVolts, value, readPulseWidthNs, cellOnResistanceOhms, cellOnOffRatio, meanConductanceFraction, inputBitActivity, cellAreaF2, wireCapacitanceFemtofaradsPerMicrometre, accessGateCapacitanceFemtofarads, adcEnergyPerCycleFemtojoules, adcEnergyPerLevelFemtojoules, adcAreaPerBitSquareMicrometres, adcAreaPerLevelSquareMicrometres, adcCyclesPerBit, dacEnergyPerLevelFemtojoules, dacAreaPerLevelSquareMicrometres, sampleHoldEnergyFemtojoules, sampleHoldAreaSquareMicrometres, shiftAddEnergyPicojoules, shiftAddAreaSquareMicrometres, adderEnergyPerBitFemtojoules, registerBitAreaSquareMicrometres, bufferBitAreaF2, bufferEnergyPerBitPicojoules, interconnectEnergyPerBitPerMmPicojoules, interconnectDelayNsPerMm, wirePitchMicrometres, offCurrentNanoampsPerMicrometre, leakageTemperatureScaleKelvin, leakageWidthPerAreaMicrometresPerSquareMicrometre, areaScaleFactor, energyScaleFactor, latencyScaleFactor);
+    return new TechnologyParameters(technologyNodeNm, supplyVoltageVolts, value, readPulseWidthNs, cellOnResistanceOhms, cellOnOffRatio, meanConductanceFraction, inputBitActivity, cellAreaF2, wireCapacitanceFemtofaradsPerMicrometre, accessGateCapacitanceFemtofarads, adcEnergyPerCycleFemtojoules, adcEnergyPerLevelFemtojoules, adcAreaPerBitSquareMicrometres, adcAreaPerLevelSquareMicrometres, adcCyclesPerBit, dacEnergyPerLevelFemtojoules, dacAreaPerLevelSquareMicrometres, sampleHoldEnergyFemtojoules, sampleHoldAreaSquareMicrometres, shiftAddEnergyPicojoules, shiftAddAreaSquareMicrometres, adderEnergyPerBitFemtojoules, registerBitAreaSquareMicrometres, bufferBitAreaF2, bufferEnergyPerBitPicojoules, interconnectEnergyPerBitPerMmPicojoules, interconnectDelayNsPerMm, wirePitchMicrometres, offCurrentNanoampsPerMicrometre, leakageTemperatureScaleKelvin, leakageWidthPerAreaMicrometresPerSquareMicrometre, areaScaleFactor, energyScaleFactor, latencyScaleFactor, circuits);
   }
 
   /**
@@ -488,7 +594,7 @@ public record TechnologyParameters(
    * @param value the new value, in ns
    */
   public TechnologyParameters withReadPulseWidthNs(double value) {
-    return new TechnologyParameters(technologyNodeNm, supplyVoltageVolts, readVoltageVolts, value, cellOnResistanceOhms, cellOnOffRatio, meanConductanceFraction, inputBitActivity, cellAreaF2, wireCapacitanceFemtofaradsPerMicrometre, accessGateCapacitanceFemtofarads, adcEnergyPerCycleFemtojoules, adcEnergyPerLevelFemtojoules, adcAreaPerBitSquareMicrometres, adcAreaPerLevelSquareMicrometres, adcCyclesPerBit, dacEnergyPerLevelFemtojoules, dacAreaPerLevelSquareMicrometres, sampleHoldEnergyFemtojoules, sampleHoldAreaSquareMicrometres, shiftAddEnergyPicojoules, shiftAddAreaSquareMicrometres, adderEnergyPerBitFemtojoules, registerBitAreaSquareMicrometres, bufferBitAreaF2, bufferEnergyPerBitPicojoules, interconnectEnergyPerBitPerMmPicojoules, interconnectDelayNsPerMm, wirePitchMicrometres, offCurrentNanoampsPerMicrometre, leakageTemperatureScaleKelvin, leakageWidthPerAreaMicrometresPerSquareMicrometre, areaScaleFactor, energyScaleFactor, latencyScaleFactor);
+    return new TechnologyParameters(technologyNodeNm, supplyVoltageVolts, readVoltageVolts, value, cellOnResistanceOhms, cellOnOffRatio, meanConductanceFraction, inputBitActivity, cellAreaF2, wireCapacitanceFemtofaradsPerMicrometre, accessGateCapacitanceFemtofarads, adcEnergyPerCycleFemtojoules, adcEnergyPerLevelFemtojoules, adcAreaPerBitSquareMicrometres, adcAreaPerLevelSquareMicrometres, adcCyclesPerBit, dacEnergyPerLevelFemtojoules, dacAreaPerLevelSquareMicrometres, sampleHoldEnergyFemtojoules, sampleHoldAreaSquareMicrometres, shiftAddEnergyPicojoules, shiftAddAreaSquareMicrometres, adderEnergyPerBitFemtojoules, registerBitAreaSquareMicrometres, bufferBitAreaF2, bufferEnergyPerBitPicojoules, interconnectEnergyPerBitPerMmPicojoules, interconnectDelayNsPerMm, wirePitchMicrometres, offCurrentNanoampsPerMicrometre, leakageTemperatureScaleKelvin, leakageWidthPerAreaMicrometresPerSquareMicrometre, areaScaleFactor, energyScaleFactor, latencyScaleFactor, circuits);
   }
 
   /**
@@ -497,7 +603,7 @@ public record TechnologyParameters(
    * @param value the new value, in Ohm
    */
   public TechnologyParameters withCellOnResistanceOhms(double value) {
-    return new TechnologyParameters(technologyNodeNm, supplyVoltageVolts, readVoltageVolts, readPulseWidthNs, value, cellOnOffRatio, meanConductanceFraction, inputBitActivity, cellAreaF2, wireCapacitanceFemtofaradsPerMicrometre, accessGateCapacitanceFemtofarads, adcEnergyPerCycleFemtojoules, adcEnergyPerLevelFemtojoules, adcAreaPerBitSquareMicrometres, adcAreaPerLevelSquareMicrometres, adcCyclesPerBit, dacEnergyPerLevelFemtojoules, dacAreaPerLevelSquareMicrometres, sampleHoldEnergyFemtojoules, sampleHoldAreaSquareMicrometres, shiftAddEnergyPicojoules, shiftAddAreaSquareMicrometres, adderEnergyPerBitFemtojoules, registerBitAreaSquareMicrometres, bufferBitAreaF2, bufferEnergyPerBitPicojoules, interconnectEnergyPerBitPerMmPicojoules, interconnectDelayNsPerMm, wirePitchMicrometres, offCurrentNanoampsPerMicrometre, leakageTemperatureScaleKelvin, leakageWidthPerAreaMicrometresPerSquareMicrometre, areaScaleFactor, energyScaleFactor, latencyScaleFactor);
+    return new TechnologyParameters(technologyNodeNm, supplyVoltageVolts, readVoltageVolts, readPulseWidthNs, value, cellOnOffRatio, meanConductanceFraction, inputBitActivity, cellAreaF2, wireCapacitanceFemtofaradsPerMicrometre, accessGateCapacitanceFemtofarads, adcEnergyPerCycleFemtojoules, adcEnergyPerLevelFemtojoules, adcAreaPerBitSquareMicrometres, adcAreaPerLevelSquareMicrometres, adcCyclesPerBit, dacEnergyPerLevelFemtojoules, dacAreaPerLevelSquareMicrometres, sampleHoldEnergyFemtojoules, sampleHoldAreaSquareMicrometres, shiftAddEnergyPicojoules, shiftAddAreaSquareMicrometres, adderEnergyPerBitFemtojoules, registerBitAreaSquareMicrometres, bufferBitAreaF2, bufferEnergyPerBitPicojoules, interconnectEnergyPerBitPerMmPicojoules, interconnectDelayNsPerMm, wirePitchMicrometres, offCurrentNanoampsPerMicrometre, leakageTemperatureScaleKelvin, leakageWidthPerAreaMicrometresPerSquareMicrometre, areaScaleFactor, energyScaleFactor, latencyScaleFactor, circuits);
   }
 
   /**
@@ -506,7 +612,7 @@ public record TechnologyParameters(
    * @param value the new value, in 1
    */
   public TechnologyParameters withCellOnOffRatio(double value) {
-    return new TechnologyParameters(technologyNodeNm, supplyVoltageVolts, readVoltageVolts, readPulseWidthNs, cellOnResistanceOhms, value, meanConductanceFraction, inputBitActivity, cellAreaF2, wireCapacitanceFemtofaradsPerMicrometre, accessGateCapacitanceFemtofarads, adcEnergyPerCycleFemtojoules, adcEnergyPerLevelFemtojoules, adcAreaPerBitSquareMicrometres, adcAreaPerLevelSquareMicrometres, adcCyclesPerBit, dacEnergyPerLevelFemtojoules, dacAreaPerLevelSquareMicrometres, sampleHoldEnergyFemtojoules, sampleHoldAreaSquareMicrometres, shiftAddEnergyPicojoules, shiftAddAreaSquareMicrometres, adderEnergyPerBitFemtojoules, registerBitAreaSquareMicrometres, bufferBitAreaF2, bufferEnergyPerBitPicojoules, interconnectEnergyPerBitPerMmPicojoules, interconnectDelayNsPerMm, wirePitchMicrometres, offCurrentNanoampsPerMicrometre, leakageTemperatureScaleKelvin, leakageWidthPerAreaMicrometresPerSquareMicrometre, areaScaleFactor, energyScaleFactor, latencyScaleFactor);
+    return new TechnologyParameters(technologyNodeNm, supplyVoltageVolts, readVoltageVolts, readPulseWidthNs, cellOnResistanceOhms, value, meanConductanceFraction, inputBitActivity, cellAreaF2, wireCapacitanceFemtofaradsPerMicrometre, accessGateCapacitanceFemtofarads, adcEnergyPerCycleFemtojoules, adcEnergyPerLevelFemtojoules, adcAreaPerBitSquareMicrometres, adcAreaPerLevelSquareMicrometres, adcCyclesPerBit, dacEnergyPerLevelFemtojoules, dacAreaPerLevelSquareMicrometres, sampleHoldEnergyFemtojoules, sampleHoldAreaSquareMicrometres, shiftAddEnergyPicojoules, shiftAddAreaSquareMicrometres, adderEnergyPerBitFemtojoules, registerBitAreaSquareMicrometres, bufferBitAreaF2, bufferEnergyPerBitPicojoules, interconnectEnergyPerBitPerMmPicojoules, interconnectDelayNsPerMm, wirePitchMicrometres, offCurrentNanoampsPerMicrometre, leakageTemperatureScaleKelvin, leakageWidthPerAreaMicrometresPerSquareMicrometre, areaScaleFactor, energyScaleFactor, latencyScaleFactor, circuits);
   }
 
   /**
@@ -515,7 +621,7 @@ public record TechnologyParameters(
    * @param value the new value, in 1
    */
   public TechnologyParameters withMeanConductanceFraction(double value) {
-    return new TechnologyParameters(technologyNodeNm, supplyVoltageVolts, readVoltageVolts, readPulseWidthNs, cellOnResistanceOhms, cellOnOffRatio, value, inputBitActivity, cellAreaF2, wireCapacitanceFemtofaradsPerMicrometre, accessGateCapacitanceFemtofarads, adcEnergyPerCycleFemtojoules, adcEnergyPerLevelFemtojoules, adcAreaPerBitSquareMicrometres, adcAreaPerLevelSquareMicrometres, adcCyclesPerBit, dacEnergyPerLevelFemtojoules, dacAreaPerLevelSquareMicrometres, sampleHoldEnergyFemtojoules, sampleHoldAreaSquareMicrometres, shiftAddEnergyPicojoules, shiftAddAreaSquareMicrometres, adderEnergyPerBitFemtojoules, registerBitAreaSquareMicrometres, bufferBitAreaF2, bufferEnergyPerBitPicojoules, interconnectEnergyPerBitPerMmPicojoules, interconnectDelayNsPerMm, wirePitchMicrometres, offCurrentNanoampsPerMicrometre, leakageTemperatureScaleKelvin, leakageWidthPerAreaMicrometresPerSquareMicrometre, areaScaleFactor, energyScaleFactor, latencyScaleFactor);
+    return new TechnologyParameters(technologyNodeNm, supplyVoltageVolts, readVoltageVolts, readPulseWidthNs, cellOnResistanceOhms, cellOnOffRatio, value, inputBitActivity, cellAreaF2, wireCapacitanceFemtofaradsPerMicrometre, accessGateCapacitanceFemtofarads, adcEnergyPerCycleFemtojoules, adcEnergyPerLevelFemtojoules, adcAreaPerBitSquareMicrometres, adcAreaPerLevelSquareMicrometres, adcCyclesPerBit, dacEnergyPerLevelFemtojoules, dacAreaPerLevelSquareMicrometres, sampleHoldEnergyFemtojoules, sampleHoldAreaSquareMicrometres, shiftAddEnergyPicojoules, shiftAddAreaSquareMicrometres, adderEnergyPerBitFemtojoules, registerBitAreaSquareMicrometres, bufferBitAreaF2, bufferEnergyPerBitPicojoules, interconnectEnergyPerBitPerMmPicojoules, interconnectDelayNsPerMm, wirePitchMicrometres, offCurrentNanoampsPerMicrometre, leakageTemperatureScaleKelvin, leakageWidthPerAreaMicrometresPerSquareMicrometre, areaScaleFactor, energyScaleFactor, latencyScaleFactor, circuits);
   }
 
   /**
@@ -524,7 +630,7 @@ public record TechnologyParameters(
    * @param value the new value, in 1
    */
   public TechnologyParameters withInputBitActivity(double value) {
-    return new TechnologyParameters(technologyNodeNm, supplyVoltageVolts, readVoltageVolts, readPulseWidthNs, cellOnResistanceOhms, cellOnOffRatio, meanConductanceFraction, value, cellAreaF2, wireCapacitanceFemtofaradsPerMicrometre, accessGateCapacitanceFemtofarads, adcEnergyPerCycleFemtojoules, adcEnergyPerLevelFemtojoules, adcAreaPerBitSquareMicrometres, adcAreaPerLevelSquareMicrometres, adcCyclesPerBit, dacEnergyPerLevelFemtojoules, dacAreaPerLevelSquareMicrometres, sampleHoldEnergyFemtojoules, sampleHoldAreaSquareMicrometres, shiftAddEnergyPicojoules, shiftAddAreaSquareMicrometres, adderEnergyPerBitFemtojoules, registerBitAreaSquareMicrometres, bufferBitAreaF2, bufferEnergyPerBitPicojoules, interconnectEnergyPerBitPerMmPicojoules, interconnectDelayNsPerMm, wirePitchMicrometres, offCurrentNanoampsPerMicrometre, leakageTemperatureScaleKelvin, leakageWidthPerAreaMicrometresPerSquareMicrometre, areaScaleFactor, energyScaleFactor, latencyScaleFactor);
+    return new TechnologyParameters(technologyNodeNm, supplyVoltageVolts, readVoltageVolts, readPulseWidthNs, cellOnResistanceOhms, cellOnOffRatio, meanConductanceFraction, value, cellAreaF2, wireCapacitanceFemtofaradsPerMicrometre, accessGateCapacitanceFemtofarads, adcEnergyPerCycleFemtojoules, adcEnergyPerLevelFemtojoules, adcAreaPerBitSquareMicrometres, adcAreaPerLevelSquareMicrometres, adcCyclesPerBit, dacEnergyPerLevelFemtojoules, dacAreaPerLevelSquareMicrometres, sampleHoldEnergyFemtojoules, sampleHoldAreaSquareMicrometres, shiftAddEnergyPicojoules, shiftAddAreaSquareMicrometres, adderEnergyPerBitFemtojoules, registerBitAreaSquareMicrometres, bufferBitAreaF2, bufferEnergyPerBitPicojoules, interconnectEnergyPerBitPerMmPicojoules, interconnectDelayNsPerMm, wirePitchMicrometres, offCurrentNanoampsPerMicrometre, leakageTemperatureScaleKelvin, leakageWidthPerAreaMicrometresPerSquareMicrometre, areaScaleFactor, energyScaleFactor, latencyScaleFactor, circuits);
   }
 
   /**
@@ -533,7 +639,7 @@ public record TechnologyParameters(
    * @param value the new value, in F^2
    */
   public TechnologyParameters withCellAreaF2(double value) {
-    return new TechnologyParameters(technologyNodeNm, supplyVoltageVolts, readVoltageVolts, readPulseWidthNs, cellOnResistanceOhms, cellOnOffRatio, meanConductanceFraction, inputBitActivity, value, wireCapacitanceFemtofaradsPerMicrometre, accessGateCapacitanceFemtofarads, adcEnergyPerCycleFemtojoules, adcEnergyPerLevelFemtojoules, adcAreaPerBitSquareMicrometres, adcAreaPerLevelSquareMicrometres, adcCyclesPerBit, dacEnergyPerLevelFemtojoules, dacAreaPerLevelSquareMicrometres, sampleHoldEnergyFemtojoules, sampleHoldAreaSquareMicrometres, shiftAddEnergyPicojoules, shiftAddAreaSquareMicrometres, adderEnergyPerBitFemtojoules, registerBitAreaSquareMicrometres, bufferBitAreaF2, bufferEnergyPerBitPicojoules, interconnectEnergyPerBitPerMmPicojoules, interconnectDelayNsPerMm, wirePitchMicrometres, offCurrentNanoampsPerMicrometre, leakageTemperatureScaleKelvin, leakageWidthPerAreaMicrometresPerSquareMicrometre, areaScaleFactor, energyScaleFactor, latencyScaleFactor);
+    return new TechnologyParameters(technologyNodeNm, supplyVoltageVolts, readVoltageVolts, readPulseWidthNs, cellOnResistanceOhms, cellOnOffRatio, meanConductanceFraction, inputBitActivity, value, wireCapacitanceFemtofaradsPerMicrometre, accessGateCapacitanceFemtofarads, adcEnergyPerCycleFemtojoules, adcEnergyPerLevelFemtojoules, adcAreaPerBitSquareMicrometres, adcAreaPerLevelSquareMicrometres, adcCyclesPerBit, dacEnergyPerLevelFemtojoules, dacAreaPerLevelSquareMicrometres, sampleHoldEnergyFemtojoules, sampleHoldAreaSquareMicrometres, shiftAddEnergyPicojoules, shiftAddAreaSquareMicrometres, adderEnergyPerBitFemtojoules, registerBitAreaSquareMicrometres, bufferBitAreaF2, bufferEnergyPerBitPicojoules, interconnectEnergyPerBitPerMmPicojoules, interconnectDelayNsPerMm, wirePitchMicrometres, offCurrentNanoampsPerMicrometre, leakageTemperatureScaleKelvin, leakageWidthPerAreaMicrometresPerSquareMicrometre, areaScaleFactor, energyScaleFactor, latencyScaleFactor, circuits);
   }
 
   /**
@@ -542,7 +648,7 @@ public record TechnologyParameters(
    * @param value the new value, in fF/um
    */
   public TechnologyParameters withWireCapacitanceFemtofaradsPerMicrometre(double value) {
-    return new TechnologyParameters(technologyNodeNm, supplyVoltageVolts, readVoltageVolts, readPulseWidthNs, cellOnResistanceOhms, cellOnOffRatio, meanConductanceFraction, inputBitActivity, cellAreaF2, value, accessGateCapacitanceFemtofarads, adcEnergyPerCycleFemtojoules, adcEnergyPerLevelFemtojoules, adcAreaPerBitSquareMicrometres, adcAreaPerLevelSquareMicrometres, adcCyclesPerBit, dacEnergyPerLevelFemtojoules, dacAreaPerLevelSquareMicrometres, sampleHoldEnergyFemtojoules, sampleHoldAreaSquareMicrometres, shiftAddEnergyPicojoules, shiftAddAreaSquareMicrometres, adderEnergyPerBitFemtojoules, registerBitAreaSquareMicrometres, bufferBitAreaF2, bufferEnergyPerBitPicojoules, interconnectEnergyPerBitPerMmPicojoules, interconnectDelayNsPerMm, wirePitchMicrometres, offCurrentNanoampsPerMicrometre, leakageTemperatureScaleKelvin, leakageWidthPerAreaMicrometresPerSquareMicrometre, areaScaleFactor, energyScaleFactor, latencyScaleFactor);
+    return new TechnologyParameters(technologyNodeNm, supplyVoltageVolts, readVoltageVolts, readPulseWidthNs, cellOnResistanceOhms, cellOnOffRatio, meanConductanceFraction, inputBitActivity, cellAreaF2, value, accessGateCapacitanceFemtofarads, adcEnergyPerCycleFemtojoules, adcEnergyPerLevelFemtojoules, adcAreaPerBitSquareMicrometres, adcAreaPerLevelSquareMicrometres, adcCyclesPerBit, dacEnergyPerLevelFemtojoules, dacAreaPerLevelSquareMicrometres, sampleHoldEnergyFemtojoules, sampleHoldAreaSquareMicrometres, shiftAddEnergyPicojoules, shiftAddAreaSquareMicrometres, adderEnergyPerBitFemtojoules, registerBitAreaSquareMicrometres, bufferBitAreaF2, bufferEnergyPerBitPicojoules, interconnectEnergyPerBitPerMmPicojoules, interconnectDelayNsPerMm, wirePitchMicrometres, offCurrentNanoampsPerMicrometre, leakageTemperatureScaleKelvin, leakageWidthPerAreaMicrometresPerSquareMicrometre, areaScaleFactor, energyScaleFactor, latencyScaleFactor, circuits);
   }
 
   /**
@@ -551,7 +657,7 @@ public record TechnologyParameters(
    * @param value the new value, in fF
    */
   public TechnologyParameters withAccessGateCapacitanceFemtofarads(double value) {
-    return new TechnologyParameters(technologyNodeNm, supplyVoltageVolts, readVoltageVolts, readPulseWidthNs, cellOnResistanceOhms, cellOnOffRatio, meanConductanceFraction, inputBitActivity, cellAreaF2, wireCapacitanceFemtofaradsPerMicrometre, value, adcEnergyPerCycleFemtojoules, adcEnergyPerLevelFemtojoules, adcAreaPerBitSquareMicrometres, adcAreaPerLevelSquareMicrometres, adcCyclesPerBit, dacEnergyPerLevelFemtojoules, dacAreaPerLevelSquareMicrometres, sampleHoldEnergyFemtojoules, sampleHoldAreaSquareMicrometres, shiftAddEnergyPicojoules, shiftAddAreaSquareMicrometres, adderEnergyPerBitFemtojoules, registerBitAreaSquareMicrometres, bufferBitAreaF2, bufferEnergyPerBitPicojoules, interconnectEnergyPerBitPerMmPicojoules, interconnectDelayNsPerMm, wirePitchMicrometres, offCurrentNanoampsPerMicrometre, leakageTemperatureScaleKelvin, leakageWidthPerAreaMicrometresPerSquareMicrometre, areaScaleFactor, energyScaleFactor, latencyScaleFactor);
+    return new TechnologyParameters(technologyNodeNm, supplyVoltageVolts, readVoltageVolts, readPulseWidthNs, cellOnResistanceOhms, cellOnOffRatio, meanConductanceFraction, inputBitActivity, cellAreaF2, wireCapacitanceFemtofaradsPerMicrometre, value, adcEnergyPerCycleFemtojoules, adcEnergyPerLevelFemtojoules, adcAreaPerBitSquareMicrometres, adcAreaPerLevelSquareMicrometres, adcCyclesPerBit, dacEnergyPerLevelFemtojoules, dacAreaPerLevelSquareMicrometres, sampleHoldEnergyFemtojoules, sampleHoldAreaSquareMicrometres, shiftAddEnergyPicojoules, shiftAddAreaSquareMicrometres, adderEnergyPerBitFemtojoules, registerBitAreaSquareMicrometres, bufferBitAreaF2, bufferEnergyPerBitPicojoules, interconnectEnergyPerBitPerMmPicojoules, interconnectDelayNsPerMm, wirePitchMicrometres, offCurrentNanoampsPerMicrometre, leakageTemperatureScaleKelvin, leakageWidthPerAreaMicrometresPerSquareMicrometre, areaScaleFactor, energyScaleFactor, latencyScaleFactor, circuits);
   }
 
   /**
@@ -560,7 +666,7 @@ public record TechnologyParameters(
    * @param value the new value, in fJ
    */
   public TechnologyParameters withAdcEnergyPerCycleFemtojoules(double value) {
-    return new TechnologyParameters(technologyNodeNm, supplyVoltageVolts, readVoltageVolts, readPulseWidthNs, cellOnResistanceOhms, cellOnOffRatio, meanConductanceFraction, inputBitActivity, cellAreaF2, wireCapacitanceFemtofaradsPerMicrometre, accessGateCapacitanceFemtofarads, value, adcEnergyPerLevelFemtojoules, adcAreaPerBitSquareMicrometres, adcAreaPerLevelSquareMicrometres, adcCyclesPerBit, dacEnergyPerLevelFemtojoules, dacAreaPerLevelSquareMicrometres, sampleHoldEnergyFemtojoules, sampleHoldAreaSquareMicrometres, shiftAddEnergyPicojoules, shiftAddAreaSquareMicrometres, adderEnergyPerBitFemtojoules, registerBitAreaSquareMicrometres, bufferBitAreaF2, bufferEnergyPerBitPicojoules, interconnectEnergyPerBitPerMmPicojoules, interconnectDelayNsPerMm, wirePitchMicrometres, offCurrentNanoampsPerMicrometre, leakageTemperatureScaleKelvin, leakageWidthPerAreaMicrometresPerSquareMicrometre, areaScaleFactor, energyScaleFactor, latencyScaleFactor);
+    return new TechnologyParameters(technologyNodeNm, supplyVoltageVolts, readVoltageVolts, readPulseWidthNs, cellOnResistanceOhms, cellOnOffRatio, meanConductanceFraction, inputBitActivity, cellAreaF2, wireCapacitanceFemtofaradsPerMicrometre, accessGateCapacitanceFemtofarads, value, adcEnergyPerLevelFemtojoules, adcAreaPerBitSquareMicrometres, adcAreaPerLevelSquareMicrometres, adcCyclesPerBit, dacEnergyPerLevelFemtojoules, dacAreaPerLevelSquareMicrometres, sampleHoldEnergyFemtojoules, sampleHoldAreaSquareMicrometres, shiftAddEnergyPicojoules, shiftAddAreaSquareMicrometres, adderEnergyPerBitFemtojoules, registerBitAreaSquareMicrometres, bufferBitAreaF2, bufferEnergyPerBitPicojoules, interconnectEnergyPerBitPerMmPicojoules, interconnectDelayNsPerMm, wirePitchMicrometres, offCurrentNanoampsPerMicrometre, leakageTemperatureScaleKelvin, leakageWidthPerAreaMicrometresPerSquareMicrometre, areaScaleFactor, energyScaleFactor, latencyScaleFactor, circuits);
   }
 
   /**
@@ -569,7 +675,7 @@ public record TechnologyParameters(
    * @param value the new value, in fJ
    */
   public TechnologyParameters withAdcEnergyPerLevelFemtojoules(double value) {
-    return new TechnologyParameters(technologyNodeNm, supplyVoltageVolts, readVoltageVolts, readPulseWidthNs, cellOnResistanceOhms, cellOnOffRatio, meanConductanceFraction, inputBitActivity, cellAreaF2, wireCapacitanceFemtofaradsPerMicrometre, accessGateCapacitanceFemtofarads, adcEnergyPerCycleFemtojoules, value, adcAreaPerBitSquareMicrometres, adcAreaPerLevelSquareMicrometres, adcCyclesPerBit, dacEnergyPerLevelFemtojoules, dacAreaPerLevelSquareMicrometres, sampleHoldEnergyFemtojoules, sampleHoldAreaSquareMicrometres, shiftAddEnergyPicojoules, shiftAddAreaSquareMicrometres, adderEnergyPerBitFemtojoules, registerBitAreaSquareMicrometres, bufferBitAreaF2, bufferEnergyPerBitPicojoules, interconnectEnergyPerBitPerMmPicojoules, interconnectDelayNsPerMm, wirePitchMicrometres, offCurrentNanoampsPerMicrometre, leakageTemperatureScaleKelvin, leakageWidthPerAreaMicrometresPerSquareMicrometre, areaScaleFactor, energyScaleFactor, latencyScaleFactor);
+    return new TechnologyParameters(technologyNodeNm, supplyVoltageVolts, readVoltageVolts, readPulseWidthNs, cellOnResistanceOhms, cellOnOffRatio, meanConductanceFraction, inputBitActivity, cellAreaF2, wireCapacitanceFemtofaradsPerMicrometre, accessGateCapacitanceFemtofarads, adcEnergyPerCycleFemtojoules, value, adcAreaPerBitSquareMicrometres, adcAreaPerLevelSquareMicrometres, adcCyclesPerBit, dacEnergyPerLevelFemtojoules, dacAreaPerLevelSquareMicrometres, sampleHoldEnergyFemtojoules, sampleHoldAreaSquareMicrometres, shiftAddEnergyPicojoules, shiftAddAreaSquareMicrometres, adderEnergyPerBitFemtojoules, registerBitAreaSquareMicrometres, bufferBitAreaF2, bufferEnergyPerBitPicojoules, interconnectEnergyPerBitPerMmPicojoules, interconnectDelayNsPerMm, wirePitchMicrometres, offCurrentNanoampsPerMicrometre, leakageTemperatureScaleKelvin, leakageWidthPerAreaMicrometresPerSquareMicrometre, areaScaleFactor, energyScaleFactor, latencyScaleFactor, circuits);
   }
 
   /**
@@ -578,7 +684,7 @@ public record TechnologyParameters(
    * @param value the new value, in um^2
    */
   public TechnologyParameters withAdcAreaPerBitSquareMicrometres(double value) {
-    return new TechnologyParameters(technologyNodeNm, supplyVoltageVolts, readVoltageVolts, readPulseWidthNs, cellOnResistanceOhms, cellOnOffRatio, meanConductanceFraction, inputBitActivity, cellAreaF2, wireCapacitanceFemtofaradsPerMicrometre, accessGateCapacitanceFemtofarads, adcEnergyPerCycleFemtojoules, adcEnergyPerLevelFemtojoules, value, adcAreaPerLevelSquareMicrometres, adcCyclesPerBit, dacEnergyPerLevelFemtojoules, dacAreaPerLevelSquareMicrometres, sampleHoldEnergyFemtojoules, sampleHoldAreaSquareMicrometres, shiftAddEnergyPicojoules, shiftAddAreaSquareMicrometres, adderEnergyPerBitFemtojoules, registerBitAreaSquareMicrometres, bufferBitAreaF2, bufferEnergyPerBitPicojoules, interconnectEnergyPerBitPerMmPicojoules, interconnectDelayNsPerMm, wirePitchMicrometres, offCurrentNanoampsPerMicrometre, leakageTemperatureScaleKelvin, leakageWidthPerAreaMicrometresPerSquareMicrometre, areaScaleFactor, energyScaleFactor, latencyScaleFactor);
+    return new TechnologyParameters(technologyNodeNm, supplyVoltageVolts, readVoltageVolts, readPulseWidthNs, cellOnResistanceOhms, cellOnOffRatio, meanConductanceFraction, inputBitActivity, cellAreaF2, wireCapacitanceFemtofaradsPerMicrometre, accessGateCapacitanceFemtofarads, adcEnergyPerCycleFemtojoules, adcEnergyPerLevelFemtojoules, value, adcAreaPerLevelSquareMicrometres, adcCyclesPerBit, dacEnergyPerLevelFemtojoules, dacAreaPerLevelSquareMicrometres, sampleHoldEnergyFemtojoules, sampleHoldAreaSquareMicrometres, shiftAddEnergyPicojoules, shiftAddAreaSquareMicrometres, adderEnergyPerBitFemtojoules, registerBitAreaSquareMicrometres, bufferBitAreaF2, bufferEnergyPerBitPicojoules, interconnectEnergyPerBitPerMmPicojoules, interconnectDelayNsPerMm, wirePitchMicrometres, offCurrentNanoampsPerMicrometre, leakageTemperatureScaleKelvin, leakageWidthPerAreaMicrometresPerSquareMicrometre, areaScaleFactor, energyScaleFactor, latencyScaleFactor, circuits);
   }
 
   /**
@@ -587,7 +693,7 @@ public record TechnologyParameters(
    * @param value the new value, in um^2
    */
   public TechnologyParameters withAdcAreaPerLevelSquareMicrometres(double value) {
-    return new TechnologyParameters(technologyNodeNm, supplyVoltageVolts, readVoltageVolts, readPulseWidthNs, cellOnResistanceOhms, cellOnOffRatio, meanConductanceFraction, inputBitActivity, cellAreaF2, wireCapacitanceFemtofaradsPerMicrometre, accessGateCapacitanceFemtofarads, adcEnergyPerCycleFemtojoules, adcEnergyPerLevelFemtojoules, adcAreaPerBitSquareMicrometres, value, adcCyclesPerBit, dacEnergyPerLevelFemtojoules, dacAreaPerLevelSquareMicrometres, sampleHoldEnergyFemtojoules, sampleHoldAreaSquareMicrometres, shiftAddEnergyPicojoules, shiftAddAreaSquareMicrometres, adderEnergyPerBitFemtojoules, registerBitAreaSquareMicrometres, bufferBitAreaF2, bufferEnergyPerBitPicojoules, interconnectEnergyPerBitPerMmPicojoules, interconnectDelayNsPerMm, wirePitchMicrometres, offCurrentNanoampsPerMicrometre, leakageTemperatureScaleKelvin, leakageWidthPerAreaMicrometresPerSquareMicrometre, areaScaleFactor, energyScaleFactor, latencyScaleFactor);
+    return new TechnologyParameters(technologyNodeNm, supplyVoltageVolts, readVoltageVolts, readPulseWidthNs, cellOnResistanceOhms, cellOnOffRatio, meanConductanceFraction, inputBitActivity, cellAreaF2, wireCapacitanceFemtofaradsPerMicrometre, accessGateCapacitanceFemtofarads, adcEnergyPerCycleFemtojoules, adcEnergyPerLevelFemtojoules, adcAreaPerBitSquareMicrometres, value, adcCyclesPerBit, dacEnergyPerLevelFemtojoules, dacAreaPerLevelSquareMicrometres, sampleHoldEnergyFemtojoules, sampleHoldAreaSquareMicrometres, shiftAddEnergyPicojoules, shiftAddAreaSquareMicrometres, adderEnergyPerBitFemtojoules, registerBitAreaSquareMicrometres, bufferBitAreaF2, bufferEnergyPerBitPicojoules, interconnectEnergyPerBitPerMmPicojoules, interconnectDelayNsPerMm, wirePitchMicrometres, offCurrentNanoampsPerMicrometre, leakageTemperatureScaleKelvin, leakageWidthPerAreaMicrometresPerSquareMicrometre, areaScaleFactor, energyScaleFactor, latencyScaleFactor, circuits);
   }
 
   /**
@@ -596,7 +702,7 @@ public record TechnologyParameters(
    * @param value the new value, in cycles
    */
   public TechnologyParameters withAdcCyclesPerBit(double value) {
-    return new TechnologyParameters(technologyNodeNm, supplyVoltageVolts, readVoltageVolts, readPulseWidthNs, cellOnResistanceOhms, cellOnOffRatio, meanConductanceFraction, inputBitActivity, cellAreaF2, wireCapacitanceFemtofaradsPerMicrometre, accessGateCapacitanceFemtofarads, adcEnergyPerCycleFemtojoules, adcEnergyPerLevelFemtojoules, adcAreaPerBitSquareMicrometres, adcAreaPerLevelSquareMicrometres, value, dacEnergyPerLevelFemtojoules, dacAreaPerLevelSquareMicrometres, sampleHoldEnergyFemtojoules, sampleHoldAreaSquareMicrometres, shiftAddEnergyPicojoules, shiftAddAreaSquareMicrometres, adderEnergyPerBitFemtojoules, registerBitAreaSquareMicrometres, bufferBitAreaF2, bufferEnergyPerBitPicojoules, interconnectEnergyPerBitPerMmPicojoules, interconnectDelayNsPerMm, wirePitchMicrometres, offCurrentNanoampsPerMicrometre, leakageTemperatureScaleKelvin, leakageWidthPerAreaMicrometresPerSquareMicrometre, areaScaleFactor, energyScaleFactor, latencyScaleFactor);
+    return new TechnologyParameters(technologyNodeNm, supplyVoltageVolts, readVoltageVolts, readPulseWidthNs, cellOnResistanceOhms, cellOnOffRatio, meanConductanceFraction, inputBitActivity, cellAreaF2, wireCapacitanceFemtofaradsPerMicrometre, accessGateCapacitanceFemtofarads, adcEnergyPerCycleFemtojoules, adcEnergyPerLevelFemtojoules, adcAreaPerBitSquareMicrometres, adcAreaPerLevelSquareMicrometres, value, dacEnergyPerLevelFemtojoules, dacAreaPerLevelSquareMicrometres, sampleHoldEnergyFemtojoules, sampleHoldAreaSquareMicrometres, shiftAddEnergyPicojoules, shiftAddAreaSquareMicrometres, adderEnergyPerBitFemtojoules, registerBitAreaSquareMicrometres, bufferBitAreaF2, bufferEnergyPerBitPicojoules, interconnectEnergyPerBitPerMmPicojoules, interconnectDelayNsPerMm, wirePitchMicrometres, offCurrentNanoampsPerMicrometre, leakageTemperatureScaleKelvin, leakageWidthPerAreaMicrometresPerSquareMicrometre, areaScaleFactor, energyScaleFactor, latencyScaleFactor, circuits);
   }
 
   /**
@@ -605,7 +711,7 @@ public record TechnologyParameters(
    * @param value the new value, in fJ
    */
   public TechnologyParameters withDacEnergyPerLevelFemtojoules(double value) {
-    return new TechnologyParameters(technologyNodeNm, supplyVoltageVolts, readVoltageVolts, readPulseWidthNs, cellOnResistanceOhms, cellOnOffRatio, meanConductanceFraction, inputBitActivity, cellAreaF2, wireCapacitanceFemtofaradsPerMicrometre, accessGateCapacitanceFemtofarads, adcEnergyPerCycleFemtojoules, adcEnergyPerLevelFemtojoules, adcAreaPerBitSquareMicrometres, adcAreaPerLevelSquareMicrometres, adcCyclesPerBit, value, dacAreaPerLevelSquareMicrometres, sampleHoldEnergyFemtojoules, sampleHoldAreaSquareMicrometres, shiftAddEnergyPicojoules, shiftAddAreaSquareMicrometres, adderEnergyPerBitFemtojoules, registerBitAreaSquareMicrometres, bufferBitAreaF2, bufferEnergyPerBitPicojoules, interconnectEnergyPerBitPerMmPicojoules, interconnectDelayNsPerMm, wirePitchMicrometres, offCurrentNanoampsPerMicrometre, leakageTemperatureScaleKelvin, leakageWidthPerAreaMicrometresPerSquareMicrometre, areaScaleFactor, energyScaleFactor, latencyScaleFactor);
+    return new TechnologyParameters(technologyNodeNm, supplyVoltageVolts, readVoltageVolts, readPulseWidthNs, cellOnResistanceOhms, cellOnOffRatio, meanConductanceFraction, inputBitActivity, cellAreaF2, wireCapacitanceFemtofaradsPerMicrometre, accessGateCapacitanceFemtofarads, adcEnergyPerCycleFemtojoules, adcEnergyPerLevelFemtojoules, adcAreaPerBitSquareMicrometres, adcAreaPerLevelSquareMicrometres, adcCyclesPerBit, value, dacAreaPerLevelSquareMicrometres, sampleHoldEnergyFemtojoules, sampleHoldAreaSquareMicrometres, shiftAddEnergyPicojoules, shiftAddAreaSquareMicrometres, adderEnergyPerBitFemtojoules, registerBitAreaSquareMicrometres, bufferBitAreaF2, bufferEnergyPerBitPicojoules, interconnectEnergyPerBitPerMmPicojoules, interconnectDelayNsPerMm, wirePitchMicrometres, offCurrentNanoampsPerMicrometre, leakageTemperatureScaleKelvin, leakageWidthPerAreaMicrometresPerSquareMicrometre, areaScaleFactor, energyScaleFactor, latencyScaleFactor, circuits);
   }
 
   /**
@@ -614,7 +720,7 @@ public record TechnologyParameters(
    * @param value the new value, in um^2
    */
   public TechnologyParameters withDacAreaPerLevelSquareMicrometres(double value) {
-    return new TechnologyParameters(technologyNodeNm, supplyVoltageVolts, readVoltageVolts, readPulseWidthNs, cellOnResistanceOhms, cellOnOffRatio, meanConductanceFraction, inputBitActivity, cellAreaF2, wireCapacitanceFemtofaradsPerMicrometre, accessGateCapacitanceFemtofarads, adcEnergyPerCycleFemtojoules, adcEnergyPerLevelFemtojoules, adcAreaPerBitSquareMicrometres, adcAreaPerLevelSquareMicrometres, adcCyclesPerBit, dacEnergyPerLevelFemtojoules, value, sampleHoldEnergyFemtojoules, sampleHoldAreaSquareMicrometres, shiftAddEnergyPicojoules, shiftAddAreaSquareMicrometres, adderEnergyPerBitFemtojoules, registerBitAreaSquareMicrometres, bufferBitAreaF2, bufferEnergyPerBitPicojoules, interconnectEnergyPerBitPerMmPicojoules, interconnectDelayNsPerMm, wirePitchMicrometres, offCurrentNanoampsPerMicrometre, leakageTemperatureScaleKelvin, leakageWidthPerAreaMicrometresPerSquareMicrometre, areaScaleFactor, energyScaleFactor, latencyScaleFactor);
+    return new TechnologyParameters(technologyNodeNm, supplyVoltageVolts, readVoltageVolts, readPulseWidthNs, cellOnResistanceOhms, cellOnOffRatio, meanConductanceFraction, inputBitActivity, cellAreaF2, wireCapacitanceFemtofaradsPerMicrometre, accessGateCapacitanceFemtofarads, adcEnergyPerCycleFemtojoules, adcEnergyPerLevelFemtojoules, adcAreaPerBitSquareMicrometres, adcAreaPerLevelSquareMicrometres, adcCyclesPerBit, dacEnergyPerLevelFemtojoules, value, sampleHoldEnergyFemtojoules, sampleHoldAreaSquareMicrometres, shiftAddEnergyPicojoules, shiftAddAreaSquareMicrometres, adderEnergyPerBitFemtojoules, registerBitAreaSquareMicrometres, bufferBitAreaF2, bufferEnergyPerBitPicojoules, interconnectEnergyPerBitPerMmPicojoules, interconnectDelayNsPerMm, wirePitchMicrometres, offCurrentNanoampsPerMicrometre, leakageTemperatureScaleKelvin, leakageWidthPerAreaMicrometresPerSquareMicrometre, areaScaleFactor, energyScaleFactor, latencyScaleFactor, circuits);
   }
 
   /**
@@ -623,7 +729,7 @@ public record TechnologyParameters(
    * @param value the new value, in fJ
    */
   public TechnologyParameters withSampleHoldEnergyFemtojoules(double value) {
-    return new TechnologyParameters(technologyNodeNm, supplyVoltageVolts, readVoltageVolts, readPulseWidthNs, cellOnResistanceOhms, cellOnOffRatio, meanConductanceFraction, inputBitActivity, cellAreaF2, wireCapacitanceFemtofaradsPerMicrometre, accessGateCapacitanceFemtofarads, adcEnergyPerCycleFemtojoules, adcEnergyPerLevelFemtojoules, adcAreaPerBitSquareMicrometres, adcAreaPerLevelSquareMicrometres, adcCyclesPerBit, dacEnergyPerLevelFemtojoules, dacAreaPerLevelSquareMicrometres, value, sampleHoldAreaSquareMicrometres, shiftAddEnergyPicojoules, shiftAddAreaSquareMicrometres, adderEnergyPerBitFemtojoules, registerBitAreaSquareMicrometres, bufferBitAreaF2, bufferEnergyPerBitPicojoules, interconnectEnergyPerBitPerMmPicojoules, interconnectDelayNsPerMm, wirePitchMicrometres, offCurrentNanoampsPerMicrometre, leakageTemperatureScaleKelvin, leakageWidthPerAreaMicrometresPerSquareMicrometre, areaScaleFactor, energyScaleFactor, latencyScaleFactor);
+    return new TechnologyParameters(technologyNodeNm, supplyVoltageVolts, readVoltageVolts, readPulseWidthNs, cellOnResistanceOhms, cellOnOffRatio, meanConductanceFraction, inputBitActivity, cellAreaF2, wireCapacitanceFemtofaradsPerMicrometre, accessGateCapacitanceFemtofarads, adcEnergyPerCycleFemtojoules, adcEnergyPerLevelFemtojoules, adcAreaPerBitSquareMicrometres, adcAreaPerLevelSquareMicrometres, adcCyclesPerBit, dacEnergyPerLevelFemtojoules, dacAreaPerLevelSquareMicrometres, value, sampleHoldAreaSquareMicrometres, shiftAddEnergyPicojoules, shiftAddAreaSquareMicrometres, adderEnergyPerBitFemtojoules, registerBitAreaSquareMicrometres, bufferBitAreaF2, bufferEnergyPerBitPicojoules, interconnectEnergyPerBitPerMmPicojoules, interconnectDelayNsPerMm, wirePitchMicrometres, offCurrentNanoampsPerMicrometre, leakageTemperatureScaleKelvin, leakageWidthPerAreaMicrometresPerSquareMicrometre, areaScaleFactor, energyScaleFactor, latencyScaleFactor, circuits);
   }
 
   /**
@@ -632,7 +738,7 @@ public record TechnologyParameters(
    * @param value the new value, in um^2
    */
   public TechnologyParameters withSampleHoldAreaSquareMicrometres(double value) {
-    return new TechnologyParameters(technologyNodeNm, supplyVoltageVolts, readVoltageVolts, readPulseWidthNs, cellOnResistanceOhms, cellOnOffRatio, meanConductanceFraction, inputBitActivity, cellAreaF2, wireCapacitanceFemtofaradsPerMicrometre, accessGateCapacitanceFemtofarads, adcEnergyPerCycleFemtojoules, adcEnergyPerLevelFemtojoules, adcAreaPerBitSquareMicrometres, adcAreaPerLevelSquareMicrometres, adcCyclesPerBit, dacEnergyPerLevelFemtojoules, dacAreaPerLevelSquareMicrometres, sampleHoldEnergyFemtojoules, value, shiftAddEnergyPicojoules, shiftAddAreaSquareMicrometres, adderEnergyPerBitFemtojoules, registerBitAreaSquareMicrometres, bufferBitAreaF2, bufferEnergyPerBitPicojoules, interconnectEnergyPerBitPerMmPicojoules, interconnectDelayNsPerMm, wirePitchMicrometres, offCurrentNanoampsPerMicrometre, leakageTemperatureScaleKelvin, leakageWidthPerAreaMicrometresPerSquareMicrometre, areaScaleFactor, energyScaleFactor, latencyScaleFactor);
+    return new TechnologyParameters(technologyNodeNm, supplyVoltageVolts, readVoltageVolts, readPulseWidthNs, cellOnResistanceOhms, cellOnOffRatio, meanConductanceFraction, inputBitActivity, cellAreaF2, wireCapacitanceFemtofaradsPerMicrometre, accessGateCapacitanceFemtofarads, adcEnergyPerCycleFemtojoules, adcEnergyPerLevelFemtojoules, adcAreaPerBitSquareMicrometres, adcAreaPerLevelSquareMicrometres, adcCyclesPerBit, dacEnergyPerLevelFemtojoules, dacAreaPerLevelSquareMicrometres, sampleHoldEnergyFemtojoules, value, shiftAddEnergyPicojoules, shiftAddAreaSquareMicrometres, adderEnergyPerBitFemtojoules, registerBitAreaSquareMicrometres, bufferBitAreaF2, bufferEnergyPerBitPicojoules, interconnectEnergyPerBitPerMmPicojoules, interconnectDelayNsPerMm, wirePitchMicrometres, offCurrentNanoampsPerMicrometre, leakageTemperatureScaleKelvin, leakageWidthPerAreaMicrometresPerSquareMicrometre, areaScaleFactor, energyScaleFactor, latencyScaleFactor, circuits);
   }
 
   /**
@@ -641,7 +747,7 @@ public record TechnologyParameters(
    * @param value the new value, in pJ
    */
   public TechnologyParameters withShiftAddEnergyPicojoules(double value) {
-    return new TechnologyParameters(technologyNodeNm, supplyVoltageVolts, readVoltageVolts, readPulseWidthNs, cellOnResistanceOhms, cellOnOffRatio, meanConductanceFraction, inputBitActivity, cellAreaF2, wireCapacitanceFemtofaradsPerMicrometre, accessGateCapacitanceFemtofarads, adcEnergyPerCycleFemtojoules, adcEnergyPerLevelFemtojoules, adcAreaPerBitSquareMicrometres, adcAreaPerLevelSquareMicrometres, adcCyclesPerBit, dacEnergyPerLevelFemtojoules, dacAreaPerLevelSquareMicrometres, sampleHoldEnergyFemtojoules, sampleHoldAreaSquareMicrometres, value, shiftAddAreaSquareMicrometres, adderEnergyPerBitFemtojoules, registerBitAreaSquareMicrometres, bufferBitAreaF2, bufferEnergyPerBitPicojoules, interconnectEnergyPerBitPerMmPicojoules, interconnectDelayNsPerMm, wirePitchMicrometres, offCurrentNanoampsPerMicrometre, leakageTemperatureScaleKelvin, leakageWidthPerAreaMicrometresPerSquareMicrometre, areaScaleFactor, energyScaleFactor, latencyScaleFactor);
+    return new TechnologyParameters(technologyNodeNm, supplyVoltageVolts, readVoltageVolts, readPulseWidthNs, cellOnResistanceOhms, cellOnOffRatio, meanConductanceFraction, inputBitActivity, cellAreaF2, wireCapacitanceFemtofaradsPerMicrometre, accessGateCapacitanceFemtofarads, adcEnergyPerCycleFemtojoules, adcEnergyPerLevelFemtojoules, adcAreaPerBitSquareMicrometres, adcAreaPerLevelSquareMicrometres, adcCyclesPerBit, dacEnergyPerLevelFemtojoules, dacAreaPerLevelSquareMicrometres, sampleHoldEnergyFemtojoules, sampleHoldAreaSquareMicrometres, value, shiftAddAreaSquareMicrometres, adderEnergyPerBitFemtojoules, registerBitAreaSquareMicrometres, bufferBitAreaF2, bufferEnergyPerBitPicojoules, interconnectEnergyPerBitPerMmPicojoules, interconnectDelayNsPerMm, wirePitchMicrometres, offCurrentNanoampsPerMicrometre, leakageTemperatureScaleKelvin, leakageWidthPerAreaMicrometresPerSquareMicrometre, areaScaleFactor, energyScaleFactor, latencyScaleFactor, circuits);
   }
 
   /**
@@ -650,7 +756,7 @@ public record TechnologyParameters(
    * @param value the new value, in um^2
    */
   public TechnologyParameters withShiftAddAreaSquareMicrometres(double value) {
-    return new TechnologyParameters(technologyNodeNm, supplyVoltageVolts, readVoltageVolts, readPulseWidthNs, cellOnResistanceOhms, cellOnOffRatio, meanConductanceFraction, inputBitActivity, cellAreaF2, wireCapacitanceFemtofaradsPerMicrometre, accessGateCapacitanceFemtofarads, adcEnergyPerCycleFemtojoules, adcEnergyPerLevelFemtojoules, adcAreaPerBitSquareMicrometres, adcAreaPerLevelSquareMicrometres, adcCyclesPerBit, dacEnergyPerLevelFemtojoules, dacAreaPerLevelSquareMicrometres, sampleHoldEnergyFemtojoules, sampleHoldAreaSquareMicrometres, shiftAddEnergyPicojoules, value, adderEnergyPerBitFemtojoules, registerBitAreaSquareMicrometres, bufferBitAreaF2, bufferEnergyPerBitPicojoules, interconnectEnergyPerBitPerMmPicojoules, interconnectDelayNsPerMm, wirePitchMicrometres, offCurrentNanoampsPerMicrometre, leakageTemperatureScaleKelvin, leakageWidthPerAreaMicrometresPerSquareMicrometre, areaScaleFactor, energyScaleFactor, latencyScaleFactor);
+    return new TechnologyParameters(technologyNodeNm, supplyVoltageVolts, readVoltageVolts, readPulseWidthNs, cellOnResistanceOhms, cellOnOffRatio, meanConductanceFraction, inputBitActivity, cellAreaF2, wireCapacitanceFemtofaradsPerMicrometre, accessGateCapacitanceFemtofarads, adcEnergyPerCycleFemtojoules, adcEnergyPerLevelFemtojoules, adcAreaPerBitSquareMicrometres, adcAreaPerLevelSquareMicrometres, adcCyclesPerBit, dacEnergyPerLevelFemtojoules, dacAreaPerLevelSquareMicrometres, sampleHoldEnergyFemtojoules, sampleHoldAreaSquareMicrometres, shiftAddEnergyPicojoules, value, adderEnergyPerBitFemtojoules, registerBitAreaSquareMicrometres, bufferBitAreaF2, bufferEnergyPerBitPicojoules, interconnectEnergyPerBitPerMmPicojoules, interconnectDelayNsPerMm, wirePitchMicrometres, offCurrentNanoampsPerMicrometre, leakageTemperatureScaleKelvin, leakageWidthPerAreaMicrometresPerSquareMicrometre, areaScaleFactor, energyScaleFactor, latencyScaleFactor, circuits);
   }
 
   /**
@@ -659,7 +765,7 @@ public record TechnologyParameters(
    * @param value the new value, in fJ
    */
   public TechnologyParameters withAdderEnergyPerBitFemtojoules(double value) {
-    return new TechnologyParameters(technologyNodeNm, supplyVoltageVolts, readVoltageVolts, readPulseWidthNs, cellOnResistanceOhms, cellOnOffRatio, meanConductanceFraction, inputBitActivity, cellAreaF2, wireCapacitanceFemtofaradsPerMicrometre, accessGateCapacitanceFemtofarads, adcEnergyPerCycleFemtojoules, adcEnergyPerLevelFemtojoules, adcAreaPerBitSquareMicrometres, adcAreaPerLevelSquareMicrometres, adcCyclesPerBit, dacEnergyPerLevelFemtojoules, dacAreaPerLevelSquareMicrometres, sampleHoldEnergyFemtojoules, sampleHoldAreaSquareMicrometres, shiftAddEnergyPicojoules, shiftAddAreaSquareMicrometres, value, registerBitAreaSquareMicrometres, bufferBitAreaF2, bufferEnergyPerBitPicojoules, interconnectEnergyPerBitPerMmPicojoules, interconnectDelayNsPerMm, wirePitchMicrometres, offCurrentNanoampsPerMicrometre, leakageTemperatureScaleKelvin, leakageWidthPerAreaMicrometresPerSquareMicrometre, areaScaleFactor, energyScaleFactor, latencyScaleFactor);
+    return new TechnologyParameters(technologyNodeNm, supplyVoltageVolts, readVoltageVolts, readPulseWidthNs, cellOnResistanceOhms, cellOnOffRatio, meanConductanceFraction, inputBitActivity, cellAreaF2, wireCapacitanceFemtofaradsPerMicrometre, accessGateCapacitanceFemtofarads, adcEnergyPerCycleFemtojoules, adcEnergyPerLevelFemtojoules, adcAreaPerBitSquareMicrometres, adcAreaPerLevelSquareMicrometres, adcCyclesPerBit, dacEnergyPerLevelFemtojoules, dacAreaPerLevelSquareMicrometres, sampleHoldEnergyFemtojoules, sampleHoldAreaSquareMicrometres, shiftAddEnergyPicojoules, shiftAddAreaSquareMicrometres, value, registerBitAreaSquareMicrometres, bufferBitAreaF2, bufferEnergyPerBitPicojoules, interconnectEnergyPerBitPerMmPicojoules, interconnectDelayNsPerMm, wirePitchMicrometres, offCurrentNanoampsPerMicrometre, leakageTemperatureScaleKelvin, leakageWidthPerAreaMicrometresPerSquareMicrometre, areaScaleFactor, energyScaleFactor, latencyScaleFactor, circuits);
   }
 
   /**
@@ -668,7 +774,7 @@ public record TechnologyParameters(
    * @param value the new value, in um^2
    */
   public TechnologyParameters withRegisterBitAreaSquareMicrometres(double value) {
-    return new TechnologyParameters(technologyNodeNm, supplyVoltageVolts, readVoltageVolts, readPulseWidthNs, cellOnResistanceOhms, cellOnOffRatio, meanConductanceFraction, inputBitActivity, cellAreaF2, wireCapacitanceFemtofaradsPerMicrometre, accessGateCapacitanceFemtofarads, adcEnergyPerCycleFemtojoules, adcEnergyPerLevelFemtojoules, adcAreaPerBitSquareMicrometres, adcAreaPerLevelSquareMicrometres, adcCyclesPerBit, dacEnergyPerLevelFemtojoules, dacAreaPerLevelSquareMicrometres, sampleHoldEnergyFemtojoules, sampleHoldAreaSquareMicrometres, shiftAddEnergyPicojoules, shiftAddAreaSquareMicrometres, adderEnergyPerBitFemtojoules, value, bufferBitAreaF2, bufferEnergyPerBitPicojoules, interconnectEnergyPerBitPerMmPicojoules, interconnectDelayNsPerMm, wirePitchMicrometres, offCurrentNanoampsPerMicrometre, leakageTemperatureScaleKelvin, leakageWidthPerAreaMicrometresPerSquareMicrometre, areaScaleFactor, energyScaleFactor, latencyScaleFactor);
+    return new TechnologyParameters(technologyNodeNm, supplyVoltageVolts, readVoltageVolts, readPulseWidthNs, cellOnResistanceOhms, cellOnOffRatio, meanConductanceFraction, inputBitActivity, cellAreaF2, wireCapacitanceFemtofaradsPerMicrometre, accessGateCapacitanceFemtofarads, adcEnergyPerCycleFemtojoules, adcEnergyPerLevelFemtojoules, adcAreaPerBitSquareMicrometres, adcAreaPerLevelSquareMicrometres, adcCyclesPerBit, dacEnergyPerLevelFemtojoules, dacAreaPerLevelSquareMicrometres, sampleHoldEnergyFemtojoules, sampleHoldAreaSquareMicrometres, shiftAddEnergyPicojoules, shiftAddAreaSquareMicrometres, adderEnergyPerBitFemtojoules, value, bufferBitAreaF2, bufferEnergyPerBitPicojoules, interconnectEnergyPerBitPerMmPicojoules, interconnectDelayNsPerMm, wirePitchMicrometres, offCurrentNanoampsPerMicrometre, leakageTemperatureScaleKelvin, leakageWidthPerAreaMicrometresPerSquareMicrometre, areaScaleFactor, energyScaleFactor, latencyScaleFactor, circuits);
   }
 
   /**
@@ -677,7 +783,7 @@ public record TechnologyParameters(
    * @param value the new value, in F^2
    */
   public TechnologyParameters withBufferBitAreaF2(double value) {
-    return new TechnologyParameters(technologyNodeNm, supplyVoltageVolts, readVoltageVolts, readPulseWidthNs, cellOnResistanceOhms, cellOnOffRatio, meanConductanceFraction, inputBitActivity, cellAreaF2, wireCapacitanceFemtofaradsPerMicrometre, accessGateCapacitanceFemtofarads, adcEnergyPerCycleFemtojoules, adcEnergyPerLevelFemtojoules, adcAreaPerBitSquareMicrometres, adcAreaPerLevelSquareMicrometres, adcCyclesPerBit, dacEnergyPerLevelFemtojoules, dacAreaPerLevelSquareMicrometres, sampleHoldEnergyFemtojoules, sampleHoldAreaSquareMicrometres, shiftAddEnergyPicojoules, shiftAddAreaSquareMicrometres, adderEnergyPerBitFemtojoules, registerBitAreaSquareMicrometres, value, bufferEnergyPerBitPicojoules, interconnectEnergyPerBitPerMmPicojoules, interconnectDelayNsPerMm, wirePitchMicrometres, offCurrentNanoampsPerMicrometre, leakageTemperatureScaleKelvin, leakageWidthPerAreaMicrometresPerSquareMicrometre, areaScaleFactor, energyScaleFactor, latencyScaleFactor);
+    return new TechnologyParameters(technologyNodeNm, supplyVoltageVolts, readVoltageVolts, readPulseWidthNs, cellOnResistanceOhms, cellOnOffRatio, meanConductanceFraction, inputBitActivity, cellAreaF2, wireCapacitanceFemtofaradsPerMicrometre, accessGateCapacitanceFemtofarads, adcEnergyPerCycleFemtojoules, adcEnergyPerLevelFemtojoules, adcAreaPerBitSquareMicrometres, adcAreaPerLevelSquareMicrometres, adcCyclesPerBit, dacEnergyPerLevelFemtojoules, dacAreaPerLevelSquareMicrometres, sampleHoldEnergyFemtojoules, sampleHoldAreaSquareMicrometres, shiftAddEnergyPicojoules, shiftAddAreaSquareMicrometres, adderEnergyPerBitFemtojoules, registerBitAreaSquareMicrometres, value, bufferEnergyPerBitPicojoules, interconnectEnergyPerBitPerMmPicojoules, interconnectDelayNsPerMm, wirePitchMicrometres, offCurrentNanoampsPerMicrometre, leakageTemperatureScaleKelvin, leakageWidthPerAreaMicrometresPerSquareMicrometre, areaScaleFactor, energyScaleFactor, latencyScaleFactor, circuits);
   }
 
   /**
@@ -686,7 +792,7 @@ public record TechnologyParameters(
    * @param value the new value, in pJ
    */
   public TechnologyParameters withBufferEnergyPerBitPicojoules(double value) {
-    return new TechnologyParameters(technologyNodeNm, supplyVoltageVolts, readVoltageVolts, readPulseWidthNs, cellOnResistanceOhms, cellOnOffRatio, meanConductanceFraction, inputBitActivity, cellAreaF2, wireCapacitanceFemtofaradsPerMicrometre, accessGateCapacitanceFemtofarads, adcEnergyPerCycleFemtojoules, adcEnergyPerLevelFemtojoules, adcAreaPerBitSquareMicrometres, adcAreaPerLevelSquareMicrometres, adcCyclesPerBit, dacEnergyPerLevelFemtojoules, dacAreaPerLevelSquareMicrometres, sampleHoldEnergyFemtojoules, sampleHoldAreaSquareMicrometres, shiftAddEnergyPicojoules, shiftAddAreaSquareMicrometres, adderEnergyPerBitFemtojoules, registerBitAreaSquareMicrometres, bufferBitAreaF2, value, interconnectEnergyPerBitPerMmPicojoules, interconnectDelayNsPerMm, wirePitchMicrometres, offCurrentNanoampsPerMicrometre, leakageTemperatureScaleKelvin, leakageWidthPerAreaMicrometresPerSquareMicrometre, areaScaleFactor, energyScaleFactor, latencyScaleFactor);
+    return new TechnologyParameters(technologyNodeNm, supplyVoltageVolts, readVoltageVolts, readPulseWidthNs, cellOnResistanceOhms, cellOnOffRatio, meanConductanceFraction, inputBitActivity, cellAreaF2, wireCapacitanceFemtofaradsPerMicrometre, accessGateCapacitanceFemtofarads, adcEnergyPerCycleFemtojoules, adcEnergyPerLevelFemtojoules, adcAreaPerBitSquareMicrometres, adcAreaPerLevelSquareMicrometres, adcCyclesPerBit, dacEnergyPerLevelFemtojoules, dacAreaPerLevelSquareMicrometres, sampleHoldEnergyFemtojoules, sampleHoldAreaSquareMicrometres, shiftAddEnergyPicojoules, shiftAddAreaSquareMicrometres, adderEnergyPerBitFemtojoules, registerBitAreaSquareMicrometres, bufferBitAreaF2, value, interconnectEnergyPerBitPerMmPicojoules, interconnectDelayNsPerMm, wirePitchMicrometres, offCurrentNanoampsPerMicrometre, leakageTemperatureScaleKelvin, leakageWidthPerAreaMicrometresPerSquareMicrometre, areaScaleFactor, energyScaleFactor, latencyScaleFactor, circuits);
   }
 
   /**
@@ -695,7 +801,7 @@ public record TechnologyParameters(
    * @param value the new value, in pJ/(bit mm)
    */
   public TechnologyParameters withInterconnectEnergyPerBitPerMmPicojoules(double value) {
-    return new TechnologyParameters(technologyNodeNm, supplyVoltageVolts, readVoltageVolts, readPulseWidthNs, cellOnResistanceOhms, cellOnOffRatio, meanConductanceFraction, inputBitActivity, cellAreaF2, wireCapacitanceFemtofaradsPerMicrometre, accessGateCapacitanceFemtofarads, adcEnergyPerCycleFemtojoules, adcEnergyPerLevelFemtojoules, adcAreaPerBitSquareMicrometres, adcAreaPerLevelSquareMicrometres, adcCyclesPerBit, dacEnergyPerLevelFemtojoules, dacAreaPerLevelSquareMicrometres, sampleHoldEnergyFemtojoules, sampleHoldAreaSquareMicrometres, shiftAddEnergyPicojoules, shiftAddAreaSquareMicrometres, adderEnergyPerBitFemtojoules, registerBitAreaSquareMicrometres, bufferBitAreaF2, bufferEnergyPerBitPicojoules, value, interconnectDelayNsPerMm, wirePitchMicrometres, offCurrentNanoampsPerMicrometre, leakageTemperatureScaleKelvin, leakageWidthPerAreaMicrometresPerSquareMicrometre, areaScaleFactor, energyScaleFactor, latencyScaleFactor);
+    return new TechnologyParameters(technologyNodeNm, supplyVoltageVolts, readVoltageVolts, readPulseWidthNs, cellOnResistanceOhms, cellOnOffRatio, meanConductanceFraction, inputBitActivity, cellAreaF2, wireCapacitanceFemtofaradsPerMicrometre, accessGateCapacitanceFemtofarads, adcEnergyPerCycleFemtojoules, adcEnergyPerLevelFemtojoules, adcAreaPerBitSquareMicrometres, adcAreaPerLevelSquareMicrometres, adcCyclesPerBit, dacEnergyPerLevelFemtojoules, dacAreaPerLevelSquareMicrometres, sampleHoldEnergyFemtojoules, sampleHoldAreaSquareMicrometres, shiftAddEnergyPicojoules, shiftAddAreaSquareMicrometres, adderEnergyPerBitFemtojoules, registerBitAreaSquareMicrometres, bufferBitAreaF2, bufferEnergyPerBitPicojoules, value, interconnectDelayNsPerMm, wirePitchMicrometres, offCurrentNanoampsPerMicrometre, leakageTemperatureScaleKelvin, leakageWidthPerAreaMicrometresPerSquareMicrometre, areaScaleFactor, energyScaleFactor, latencyScaleFactor, circuits);
   }
 
   /**
@@ -704,7 +810,7 @@ public record TechnologyParameters(
    * @param value the new value, in ns/mm
    */
   public TechnologyParameters withInterconnectDelayNsPerMm(double value) {
-    return new TechnologyParameters(technologyNodeNm, supplyVoltageVolts, readVoltageVolts, readPulseWidthNs, cellOnResistanceOhms, cellOnOffRatio, meanConductanceFraction, inputBitActivity, cellAreaF2, wireCapacitanceFemtofaradsPerMicrometre, accessGateCapacitanceFemtofarads, adcEnergyPerCycleFemtojoules, adcEnergyPerLevelFemtojoules, adcAreaPerBitSquareMicrometres, adcAreaPerLevelSquareMicrometres, adcCyclesPerBit, dacEnergyPerLevelFemtojoules, dacAreaPerLevelSquareMicrometres, sampleHoldEnergyFemtojoules, sampleHoldAreaSquareMicrometres, shiftAddEnergyPicojoules, shiftAddAreaSquareMicrometres, adderEnergyPerBitFemtojoules, registerBitAreaSquareMicrometres, bufferBitAreaF2, bufferEnergyPerBitPicojoules, interconnectEnergyPerBitPerMmPicojoules, value, wirePitchMicrometres, offCurrentNanoampsPerMicrometre, leakageTemperatureScaleKelvin, leakageWidthPerAreaMicrometresPerSquareMicrometre, areaScaleFactor, energyScaleFactor, latencyScaleFactor);
+    return new TechnologyParameters(technologyNodeNm, supplyVoltageVolts, readVoltageVolts, readPulseWidthNs, cellOnResistanceOhms, cellOnOffRatio, meanConductanceFraction, inputBitActivity, cellAreaF2, wireCapacitanceFemtofaradsPerMicrometre, accessGateCapacitanceFemtofarads, adcEnergyPerCycleFemtojoules, adcEnergyPerLevelFemtojoules, adcAreaPerBitSquareMicrometres, adcAreaPerLevelSquareMicrometres, adcCyclesPerBit, dacEnergyPerLevelFemtojoules, dacAreaPerLevelSquareMicrometres, sampleHoldEnergyFemtojoules, sampleHoldAreaSquareMicrometres, shiftAddEnergyPicojoules, shiftAddAreaSquareMicrometres, adderEnergyPerBitFemtojoules, registerBitAreaSquareMicrometres, bufferBitAreaF2, bufferEnergyPerBitPicojoules, interconnectEnergyPerBitPerMmPicojoules, value, wirePitchMicrometres, offCurrentNanoampsPerMicrometre, leakageTemperatureScaleKelvin, leakageWidthPerAreaMicrometresPerSquareMicrometre, areaScaleFactor, energyScaleFactor, latencyScaleFactor, circuits);
   }
 
   /**
@@ -713,7 +819,7 @@ public record TechnologyParameters(
    * @param value the new value, in um
    */
   public TechnologyParameters withWirePitchMicrometres(double value) {
-    return new TechnologyParameters(technologyNodeNm, supplyVoltageVolts, readVoltageVolts, readPulseWidthNs, cellOnResistanceOhms, cellOnOffRatio, meanConductanceFraction, inputBitActivity, cellAreaF2, wireCapacitanceFemtofaradsPerMicrometre, accessGateCapacitanceFemtofarads, adcEnergyPerCycleFemtojoules, adcEnergyPerLevelFemtojoules, adcAreaPerBitSquareMicrometres, adcAreaPerLevelSquareMicrometres, adcCyclesPerBit, dacEnergyPerLevelFemtojoules, dacAreaPerLevelSquareMicrometres, sampleHoldEnergyFemtojoules, sampleHoldAreaSquareMicrometres, shiftAddEnergyPicojoules, shiftAddAreaSquareMicrometres, adderEnergyPerBitFemtojoules, registerBitAreaSquareMicrometres, bufferBitAreaF2, bufferEnergyPerBitPicojoules, interconnectEnergyPerBitPerMmPicojoules, interconnectDelayNsPerMm, value, offCurrentNanoampsPerMicrometre, leakageTemperatureScaleKelvin, leakageWidthPerAreaMicrometresPerSquareMicrometre, areaScaleFactor, energyScaleFactor, latencyScaleFactor);
+    return new TechnologyParameters(technologyNodeNm, supplyVoltageVolts, readVoltageVolts, readPulseWidthNs, cellOnResistanceOhms, cellOnOffRatio, meanConductanceFraction, inputBitActivity, cellAreaF2, wireCapacitanceFemtofaradsPerMicrometre, accessGateCapacitanceFemtofarads, adcEnergyPerCycleFemtojoules, adcEnergyPerLevelFemtojoules, adcAreaPerBitSquareMicrometres, adcAreaPerLevelSquareMicrometres, adcCyclesPerBit, dacEnergyPerLevelFemtojoules, dacAreaPerLevelSquareMicrometres, sampleHoldEnergyFemtojoules, sampleHoldAreaSquareMicrometres, shiftAddEnergyPicojoules, shiftAddAreaSquareMicrometres, adderEnergyPerBitFemtojoules, registerBitAreaSquareMicrometres, bufferBitAreaF2, bufferEnergyPerBitPicojoules, interconnectEnergyPerBitPerMmPicojoules, interconnectDelayNsPerMm, value, offCurrentNanoampsPerMicrometre, leakageTemperatureScaleKelvin, leakageWidthPerAreaMicrometresPerSquareMicrometre, areaScaleFactor, energyScaleFactor, latencyScaleFactor, circuits);
   }
 
   /**
@@ -722,7 +828,7 @@ public record TechnologyParameters(
    * @param value the new value, in nA/um
    */
   public TechnologyParameters withOffCurrentNanoampsPerMicrometre(double value) {
-    return new TechnologyParameters(technologyNodeNm, supplyVoltageVolts, readVoltageVolts, readPulseWidthNs, cellOnResistanceOhms, cellOnOffRatio, meanConductanceFraction, inputBitActivity, cellAreaF2, wireCapacitanceFemtofaradsPerMicrometre, accessGateCapacitanceFemtofarads, adcEnergyPerCycleFemtojoules, adcEnergyPerLevelFemtojoules, adcAreaPerBitSquareMicrometres, adcAreaPerLevelSquareMicrometres, adcCyclesPerBit, dacEnergyPerLevelFemtojoules, dacAreaPerLevelSquareMicrometres, sampleHoldEnergyFemtojoules, sampleHoldAreaSquareMicrometres, shiftAddEnergyPicojoules, shiftAddAreaSquareMicrometres, adderEnergyPerBitFemtojoules, registerBitAreaSquareMicrometres, bufferBitAreaF2, bufferEnergyPerBitPicojoules, interconnectEnergyPerBitPerMmPicojoules, interconnectDelayNsPerMm, wirePitchMicrometres, value, leakageTemperatureScaleKelvin, leakageWidthPerAreaMicrometresPerSquareMicrometre, areaScaleFactor, energyScaleFactor, latencyScaleFactor);
+    return new TechnologyParameters(technologyNodeNm, supplyVoltageVolts, readVoltageVolts, readPulseWidthNs, cellOnResistanceOhms, cellOnOffRatio, meanConductanceFraction, inputBitActivity, cellAreaF2, wireCapacitanceFemtofaradsPerMicrometre, accessGateCapacitanceFemtofarads, adcEnergyPerCycleFemtojoules, adcEnergyPerLevelFemtojoules, adcAreaPerBitSquareMicrometres, adcAreaPerLevelSquareMicrometres, adcCyclesPerBit, dacEnergyPerLevelFemtojoules, dacAreaPerLevelSquareMicrometres, sampleHoldEnergyFemtojoules, sampleHoldAreaSquareMicrometres, shiftAddEnergyPicojoules, shiftAddAreaSquareMicrometres, adderEnergyPerBitFemtojoules, registerBitAreaSquareMicrometres, bufferBitAreaF2, bufferEnergyPerBitPicojoules, interconnectEnergyPerBitPerMmPicojoules, interconnectDelayNsPerMm, wirePitchMicrometres, value, leakageTemperatureScaleKelvin, leakageWidthPerAreaMicrometresPerSquareMicrometre, areaScaleFactor, energyScaleFactor, latencyScaleFactor, circuits);
   }
 
   /**
@@ -731,7 +837,7 @@ public record TechnologyParameters(
    * @param value the new value, in K
    */
   public TechnologyParameters withLeakageTemperatureScaleKelvin(double value) {
-    return new TechnologyParameters(technologyNodeNm, supplyVoltageVolts, readVoltageVolts, readPulseWidthNs, cellOnResistanceOhms, cellOnOffRatio, meanConductanceFraction, inputBitActivity, cellAreaF2, wireCapacitanceFemtofaradsPerMicrometre, accessGateCapacitanceFemtofarads, adcEnergyPerCycleFemtojoules, adcEnergyPerLevelFemtojoules, adcAreaPerBitSquareMicrometres, adcAreaPerLevelSquareMicrometres, adcCyclesPerBit, dacEnergyPerLevelFemtojoules, dacAreaPerLevelSquareMicrometres, sampleHoldEnergyFemtojoules, sampleHoldAreaSquareMicrometres, shiftAddEnergyPicojoules, shiftAddAreaSquareMicrometres, adderEnergyPerBitFemtojoules, registerBitAreaSquareMicrometres, bufferBitAreaF2, bufferEnergyPerBitPicojoules, interconnectEnergyPerBitPerMmPicojoules, interconnectDelayNsPerMm, wirePitchMicrometres, offCurrentNanoampsPerMicrometre, value, leakageWidthPerAreaMicrometresPerSquareMicrometre, areaScaleFactor, energyScaleFactor, latencyScaleFactor);
+    return new TechnologyParameters(technologyNodeNm, supplyVoltageVolts, readVoltageVolts, readPulseWidthNs, cellOnResistanceOhms, cellOnOffRatio, meanConductanceFraction, inputBitActivity, cellAreaF2, wireCapacitanceFemtofaradsPerMicrometre, accessGateCapacitanceFemtofarads, adcEnergyPerCycleFemtojoules, adcEnergyPerLevelFemtojoules, adcAreaPerBitSquareMicrometres, adcAreaPerLevelSquareMicrometres, adcCyclesPerBit, dacEnergyPerLevelFemtojoules, dacAreaPerLevelSquareMicrometres, sampleHoldEnergyFemtojoules, sampleHoldAreaSquareMicrometres, shiftAddEnergyPicojoules, shiftAddAreaSquareMicrometres, adderEnergyPerBitFemtojoules, registerBitAreaSquareMicrometres, bufferBitAreaF2, bufferEnergyPerBitPicojoules, interconnectEnergyPerBitPerMmPicojoules, interconnectDelayNsPerMm, wirePitchMicrometres, offCurrentNanoampsPerMicrometre, value, leakageWidthPerAreaMicrometresPerSquareMicrometre, areaScaleFactor, energyScaleFactor, latencyScaleFactor, circuits);
   }
 
   /**
@@ -740,7 +846,7 @@ public record TechnologyParameters(
    * @param value the new value, in um/um^2
    */
   public TechnologyParameters withLeakageWidthPerAreaMicrometresPerSquareMicrometre(double value) {
-    return new TechnologyParameters(technologyNodeNm, supplyVoltageVolts, readVoltageVolts, readPulseWidthNs, cellOnResistanceOhms, cellOnOffRatio, meanConductanceFraction, inputBitActivity, cellAreaF2, wireCapacitanceFemtofaradsPerMicrometre, accessGateCapacitanceFemtofarads, adcEnergyPerCycleFemtojoules, adcEnergyPerLevelFemtojoules, adcAreaPerBitSquareMicrometres, adcAreaPerLevelSquareMicrometres, adcCyclesPerBit, dacEnergyPerLevelFemtojoules, dacAreaPerLevelSquareMicrometres, sampleHoldEnergyFemtojoules, sampleHoldAreaSquareMicrometres, shiftAddEnergyPicojoules, shiftAddAreaSquareMicrometres, adderEnergyPerBitFemtojoules, registerBitAreaSquareMicrometres, bufferBitAreaF2, bufferEnergyPerBitPicojoules, interconnectEnergyPerBitPerMmPicojoules, interconnectDelayNsPerMm, wirePitchMicrometres, offCurrentNanoampsPerMicrometre, leakageTemperatureScaleKelvin, value, areaScaleFactor, energyScaleFactor, latencyScaleFactor);
+    return new TechnologyParameters(technologyNodeNm, supplyVoltageVolts, readVoltageVolts, readPulseWidthNs, cellOnResistanceOhms, cellOnOffRatio, meanConductanceFraction, inputBitActivity, cellAreaF2, wireCapacitanceFemtofaradsPerMicrometre, accessGateCapacitanceFemtofarads, adcEnergyPerCycleFemtojoules, adcEnergyPerLevelFemtojoules, adcAreaPerBitSquareMicrometres, adcAreaPerLevelSquareMicrometres, adcCyclesPerBit, dacEnergyPerLevelFemtojoules, dacAreaPerLevelSquareMicrometres, sampleHoldEnergyFemtojoules, sampleHoldAreaSquareMicrometres, shiftAddEnergyPicojoules, shiftAddAreaSquareMicrometres, adderEnergyPerBitFemtojoules, registerBitAreaSquareMicrometres, bufferBitAreaF2, bufferEnergyPerBitPicojoules, interconnectEnergyPerBitPerMmPicojoules, interconnectDelayNsPerMm, wirePitchMicrometres, offCurrentNanoampsPerMicrometre, leakageTemperatureScaleKelvin, value, areaScaleFactor, energyScaleFactor, latencyScaleFactor, circuits);
   }
 
   /**
@@ -749,7 +855,7 @@ public record TechnologyParameters(
    * @param value the new value, in 1
    */
   public TechnologyParameters withAreaScaleFactor(double value) {
-    return new TechnologyParameters(technologyNodeNm, supplyVoltageVolts, readVoltageVolts, readPulseWidthNs, cellOnResistanceOhms, cellOnOffRatio, meanConductanceFraction, inputBitActivity, cellAreaF2, wireCapacitanceFemtofaradsPerMicrometre, accessGateCapacitanceFemtofarads, adcEnergyPerCycleFemtojoules, adcEnergyPerLevelFemtojoules, adcAreaPerBitSquareMicrometres, adcAreaPerLevelSquareMicrometres, adcCyclesPerBit, dacEnergyPerLevelFemtojoules, dacAreaPerLevelSquareMicrometres, sampleHoldEnergyFemtojoules, sampleHoldAreaSquareMicrometres, shiftAddEnergyPicojoules, shiftAddAreaSquareMicrometres, adderEnergyPerBitFemtojoules, registerBitAreaSquareMicrometres, bufferBitAreaF2, bufferEnergyPerBitPicojoules, interconnectEnergyPerBitPerMmPicojoules, interconnectDelayNsPerMm, wirePitchMicrometres, offCurrentNanoampsPerMicrometre, leakageTemperatureScaleKelvin, leakageWidthPerAreaMicrometresPerSquareMicrometre, value, energyScaleFactor, latencyScaleFactor);
+    return new TechnologyParameters(technologyNodeNm, supplyVoltageVolts, readVoltageVolts, readPulseWidthNs, cellOnResistanceOhms, cellOnOffRatio, meanConductanceFraction, inputBitActivity, cellAreaF2, wireCapacitanceFemtofaradsPerMicrometre, accessGateCapacitanceFemtofarads, adcEnergyPerCycleFemtojoules, adcEnergyPerLevelFemtojoules, adcAreaPerBitSquareMicrometres, adcAreaPerLevelSquareMicrometres, adcCyclesPerBit, dacEnergyPerLevelFemtojoules, dacAreaPerLevelSquareMicrometres, sampleHoldEnergyFemtojoules, sampleHoldAreaSquareMicrometres, shiftAddEnergyPicojoules, shiftAddAreaSquareMicrometres, adderEnergyPerBitFemtojoules, registerBitAreaSquareMicrometres, bufferBitAreaF2, bufferEnergyPerBitPicojoules, interconnectEnergyPerBitPerMmPicojoules, interconnectDelayNsPerMm, wirePitchMicrometres, offCurrentNanoampsPerMicrometre, leakageTemperatureScaleKelvin, leakageWidthPerAreaMicrometresPerSquareMicrometre, value, energyScaleFactor, latencyScaleFactor, circuits);
   }
 
   /**
@@ -758,7 +864,7 @@ public record TechnologyParameters(
    * @param value the new value, in 1
    */
   public TechnologyParameters withEnergyScaleFactor(double value) {
-    return new TechnologyParameters(technologyNodeNm, supplyVoltageVolts, readVoltageVolts, readPulseWidthNs, cellOnResistanceOhms, cellOnOffRatio, meanConductanceFraction, inputBitActivity, cellAreaF2, wireCapacitanceFemtofaradsPerMicrometre, accessGateCapacitanceFemtofarads, adcEnergyPerCycleFemtojoules, adcEnergyPerLevelFemtojoules, adcAreaPerBitSquareMicrometres, adcAreaPerLevelSquareMicrometres, adcCyclesPerBit, dacEnergyPerLevelFemtojoules, dacAreaPerLevelSquareMicrometres, sampleHoldEnergyFemtojoules, sampleHoldAreaSquareMicrometres, shiftAddEnergyPicojoules, shiftAddAreaSquareMicrometres, adderEnergyPerBitFemtojoules, registerBitAreaSquareMicrometres, bufferBitAreaF2, bufferEnergyPerBitPicojoules, interconnectEnergyPerBitPerMmPicojoules, interconnectDelayNsPerMm, wirePitchMicrometres, offCurrentNanoampsPerMicrometre, leakageTemperatureScaleKelvin, leakageWidthPerAreaMicrometresPerSquareMicrometre, areaScaleFactor, value, latencyScaleFactor);
+    return new TechnologyParameters(technologyNodeNm, supplyVoltageVolts, readVoltageVolts, readPulseWidthNs, cellOnResistanceOhms, cellOnOffRatio, meanConductanceFraction, inputBitActivity, cellAreaF2, wireCapacitanceFemtofaradsPerMicrometre, accessGateCapacitanceFemtofarads, adcEnergyPerCycleFemtojoules, adcEnergyPerLevelFemtojoules, adcAreaPerBitSquareMicrometres, adcAreaPerLevelSquareMicrometres, adcCyclesPerBit, dacEnergyPerLevelFemtojoules, dacAreaPerLevelSquareMicrometres, sampleHoldEnergyFemtojoules, sampleHoldAreaSquareMicrometres, shiftAddEnergyPicojoules, shiftAddAreaSquareMicrometres, adderEnergyPerBitFemtojoules, registerBitAreaSquareMicrometres, bufferBitAreaF2, bufferEnergyPerBitPicojoules, interconnectEnergyPerBitPerMmPicojoules, interconnectDelayNsPerMm, wirePitchMicrometres, offCurrentNanoampsPerMicrometre, leakageTemperatureScaleKelvin, leakageWidthPerAreaMicrometresPerSquareMicrometre, areaScaleFactor, value, latencyScaleFactor, circuits);
   }
 
   /**
@@ -767,7 +873,7 @@ public record TechnologyParameters(
    * @param value the new value, in 1
    */
   public TechnologyParameters withLatencyScaleFactor(double value) {
-    return new TechnologyParameters(technologyNodeNm, supplyVoltageVolts, readVoltageVolts, readPulseWidthNs, cellOnResistanceOhms, cellOnOffRatio, meanConductanceFraction, inputBitActivity, cellAreaF2, wireCapacitanceFemtofaradsPerMicrometre, accessGateCapacitanceFemtofarads, adcEnergyPerCycleFemtojoules, adcEnergyPerLevelFemtojoules, adcAreaPerBitSquareMicrometres, adcAreaPerLevelSquareMicrometres, adcCyclesPerBit, dacEnergyPerLevelFemtojoules, dacAreaPerLevelSquareMicrometres, sampleHoldEnergyFemtojoules, sampleHoldAreaSquareMicrometres, shiftAddEnergyPicojoules, shiftAddAreaSquareMicrometres, adderEnergyPerBitFemtojoules, registerBitAreaSquareMicrometres, bufferBitAreaF2, bufferEnergyPerBitPicojoules, interconnectEnergyPerBitPerMmPicojoules, interconnectDelayNsPerMm, wirePitchMicrometres, offCurrentNanoampsPerMicrometre, leakageTemperatureScaleKelvin, leakageWidthPerAreaMicrometresPerSquareMicrometre, areaScaleFactor, energyScaleFactor, value);
+    return new TechnologyParameters(technologyNodeNm, supplyVoltageVolts, readVoltageVolts, readPulseWidthNs, cellOnResistanceOhms, cellOnOffRatio, meanConductanceFraction, inputBitActivity, cellAreaF2, wireCapacitanceFemtofaradsPerMicrometre, accessGateCapacitanceFemtofarads, adcEnergyPerCycleFemtojoules, adcEnergyPerLevelFemtojoules, adcAreaPerBitSquareMicrometres, adcAreaPerLevelSquareMicrometres, adcCyclesPerBit, dacEnergyPerLevelFemtojoules, dacAreaPerLevelSquareMicrometres, sampleHoldEnergyFemtojoules, sampleHoldAreaSquareMicrometres, shiftAddEnergyPicojoules, shiftAddAreaSquareMicrometres, adderEnergyPerBitFemtojoules, registerBitAreaSquareMicrometres, bufferBitAreaF2, bufferEnergyPerBitPicojoules, interconnectEnergyPerBitPerMmPicojoules, interconnectDelayNsPerMm, wirePitchMicrometres, offCurrentNanoampsPerMicrometre, leakageTemperatureScaleKelvin, leakageWidthPerAreaMicrometresPerSquareMicrometre, areaScaleFactor, energyScaleFactor, value, circuits);
   }
 
 }

@@ -45,8 +45,25 @@ class CostExamplesTest {
     TechnologyParameters t = TechnologyParameters.nm32().withReadPulseWidthNs(5.0);
     assertEquals(5.0, t.readPulseWidthNs());
     Table described = t.describe();
-    assertEquals(TechnologyParameters.class.getRecordComponents().length, described.rowCount());
+    // every number of the table plus the nested circuit parameters, one row each
+    assertEquals(TechnologyParameters.class.getRecordComponents().length - 1
+        + CircuitParameters.class.getRecordComponents().length, described.rowCount());
     assertTrue(described.stringColumn("source").allMatch(s -> !s.isBlank()));
+  }
+
+  @Test
+  void circuitAndOptionsExamples() {
+    CircuitParameters c = CircuitParameters.neuroSimV13().withSenseTimeNs(2.0);
+    assertEquals(2.0, c.senseTimeNs());
+    assertEquals(CircuitParameters.class.getRecordComponents().length, c.describe().rowCount());
+    CostOptions o = CostOptions.neuroSimLike().withAdcKind(AdcKind.SAR);
+    assertEquals(AdcKind.SAR, o.adcKind());
+    assertEquals(ArrayEnergyConvention.CONDUCTION_DURING_SENSING, o.arrayEnergyConvention());
+    Table described = o.describe();
+    assertEquals(CostOptions.class.getRecordComponents().length, described.rowCount());
+    int row = described.stringColumn("option").indexOf("adcKind");
+    assertEquals("SAR", described.stringColumn("value").get(row));
+    assertEquals("MULTI_LEVEL_SENSE_AMP", described.stringColumn("neurosim_like").get(row));
   }
 
   @Test
@@ -54,8 +71,10 @@ class CostExamplesTest {
     Table t = CostSweep.over(CostModel.nm32(), NetworkWorkload.vgg8Cifar10(), CostDesign.defaults(),
         DesignField.ADC_BITS, 3, 4, 5, 6, 7, 8);
     assertEquals(6, t.rowCount());
-    Calibration c = Calibration.neuroSimVgg8();
-    assertTrue(c.comparison().rowCount() > 0);
-    assertTrue(c.trends().rowCount() > 0);
+    Calibration c = Calibration.neuroSimLikeVgg8();
+    Table errors = c.comparison();
+    Table trends = c.trends();
+    assertTrue(errors.rowCount() > 0);
+    assertTrue(trends.rowCount() > 0);
   }
 }

@@ -1,6 +1,7 @@
 package org.xbarlab.cost;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -22,13 +23,128 @@ class CostModelPropertiesTest {
       LayerWorkload.conv("c3", 1, 16, 32, 16, 16),
       LayerWorkload.conv("c4", 5, 37, 129, 7, 7));
 
+  private static final List<CostModel> PRESETS = List.of(CostModel.nm32(), CostModel.neuroSimLike(),
+      CostModel.neuroSimLikeNm22());
+
   @Test
   void adcEnergyAndAreaStrictlyIncreaseWithBits() {
     TechnologyParameters t = TechnologyParameters.nm32();
     for (int bits = 1; bits < 16; bits++) {
       assertTrue(t.adcEnergyPicojoules(bits + 1) > t.adcEnergyPicojoules(bits), "energy @" + bits);
       assertTrue(t.adcAreaSquareMicrometres(bits + 1) > t.adcAreaSquareMicrometres(bits), "area @" + bits);
+      for (AdcKind kind : AdcKind.values()) {
+        assertTrue(t.adcEnergyPicojoules(kind, bits + 1) > t.adcEnergyPicojoules(kind, bits),
+            kind + " energy @" + bits);
+        assertTrue(t.adcAreaSquareMicrometres(kind, bits + 1) > t.adcAreaSquareMicrometres(kind, bits),
+            kind + " area @" + bits);
+      }
     }
+  }
+
+  @Test
+  void multiLevelSenseAmplifierHasOneLevelPerReferenceAndNoBitSerialLatency() {
+    TechnologyParameters t = TechnologyParameters.nm32();
+    double cell = 212.8 * 0.032 * 0.032;
+    assertRelative(15 * 106 * cell, t.adcAreaSquareMicrometres(AdcKind.MULTI_LEVEL_SENSE_AMP, 4));
+    assertRelative(31 * 3.0875e-3, t.adcEnergyPicojoules(AdcKind.MULTI_LEVEL_SENSE_AMP, 5));
+    CostModel mlsa = CostModel.neuroSimLike();
+    CostReport four = mlsa.evaluate(RESNET, CostDesign.defaults().withAdcBits(4));
+    CostReport eight = mlsa.evaluate(RESNET, CostDesign.defaults().withAdcBits(8));
+    assertRelative(four.componentLatencyNanoseconds(CostComponent.ADC),
+        eight.componentLatencyNanoseconds(CostComponent.ADC));
+  }
+
+  @Test
+  void moreAdcBitsNeverLowerAdcAreaOrEnergyForEitherReadOut() {
+    for (CostModel model : PRESETS) {
+      CostReport previous = model.evaluate(RESNET, CostDesign.defaults().withAdcBits(1));
+      for (int bits = 2; bits <= 10; bits++) {
+        CostReport r = model.evaluate(RESNET, CostDesign.defaults().withAdcBits(bits));
+        String at = model.options().adcKind() + " @" + bits;
+        assertTrue(r.componentAreaSquareMicrometres(CostComponent.ADC)
+            > previous.componentAreaSquareMicrometres(CostComponent.ADC), at);
+        assertTrue(r.componentEnergyPicojoules(CostComponent.ADC)
+            > previous.componentEnergyPicojoules(CostComponent.ADC), at);
+        assertTrue(r.latencyNanoseconds() >= previous.latencyNanoseconds(), at);
+        previous = r;
+      }
+    }
+  }
+
+  @Test
+  void theEnergyConventionOnlyMovesEnergyAndConductionOnlyAddsIt() {
+    for (CostModel model : PRESETS) {
+      CostDesign d = CostDesign.defaults();
+      CostReport cv2 = model.withOptions(model.options()
+          .withArrayEnergyConvention(ArrayEnergyConvention.WIRE_CV2_ONLY)).evaluate(RESNET, d);
+      for (ArrayEnergyConvention c : ArrayEnergyConvention.values()) {
+        CostReport r = model.withOptions(model.options().withArrayEnergyConvention(c)).evaluate(RESNET, d);
+        assertRelative(cv2.areaSquareMillimetres(), r.areaSquareMillimetres());
+        assertRelative(cv2.latencyNanoseconds(), r.latencyNanoseconds());
+        assertTrue(r.dynamicEnergyPicojoules() >= cv2.dynamicEnergyPicojoules() * (1 - 1e-12), c.name());
+      }
+    }
+  }
+
+  @Test
+  void aSensingLimitedClockCannotBeOverclocked() {
+    CostModel model = CostModel.neuroSimLike(); // sensing cycle 1.4 * (0.2 + 1.0) = 1.68 ns
+    CostReport at1 = model.evaluate(RESNET, CostDesign.defaults().withFrequencyHertz(1e9));
+    CostReport at2 = model.evaluate(RESNET, CostDesign.defaults().withFrequencyHertz(2e9));
+    assertRelative(at1.latencyNanoseconds(), at2.latencyNanoseconds());
+    CostReport slow = model.evaluate(RESNET, CostDesign.defaults().withFrequencyHertz(1e8));
+    assertTrue(slow.latencyNanoseconds() > at1.latencyNanoseconds());
+    assertRelative(1.68, TechnologyParameters.nm32().clockPeriodNs(CostDesign.defaults(),
+        ClockMode.SENSE_LIMITED));
+  }
+
+  @Test
+  void switchingAPeripheryBlockOffRemovesExactlyItsComponent() {
+    CostModel model = CostModel.nm32();
+    CostDesign d = CostDesign.defaults();
+    CostReport all = model.evaluate(RESNET, d);
+    CostOptions none = model.options().withLevelShifters(false).withSwitchMatrices(false)
+        .withActivationAndPooling(false);
+    CostReport without = model.withOptions(none).evaluate(RESNET, d);
+    for (CostComponent c : List.of(CostComponent.LEVEL_SHIFTER, CostComponent.SWITCH_MATRIX,
+        CostComponent.ACTIVATION_POOLING)) {
+      assertTrue(all.componentAreaSquareMicrometres(c) > 0, c.label());
+      assertEquals(0.0, without.componentAreaSquareMicrometres(c), c.label());
+      assertEquals(0.0, without.componentEnergyPicojoules(c), c.label());
+    }
+    assertRelative(all.componentAreaSquareMicrometres(CostComponent.ADC),
+        without.componentAreaSquareMicrometres(CostComponent.ADC));
+    assertTrue(without.areaSquareMillimetres() < all.areaSquareMillimetres());
+  }
+
+  @Test
+  void theTwentyTwoNanometreTableUsesNeuroSimsTabulatedValues() {
+    TechnologyParameters t = TechnologyParameters.nm22();
+    assertEquals(22, t.technologyNodeNm());
+    assertEquals(0.85, t.supplyVoltageVolts());
+    assertEquals(1.7, t.circuits().mlsaPowerPerLevelMicrowatts());
+    assertSame(t, t.scaledTo(22));
+    // everything NeuroSim does not tabulate is the 32 nm value scaled by 22/32
+    TechnologyParameters scaled = TechnologyParameters.nm32().scaledTo(22);
+    assertEquals(scaled.adcEnergyPerCycleFemtojoules(), t.adcEnergyPerCycleFemtojoules());
+    assertEquals(scaled.circuits().levelShifterAreaF2(), t.circuits().levelShifterAreaF2());
+  }
+
+  @Test
+  void poolingCostsComparatorsOnlyAfterPooledLayers() {
+    LayerWorkload conv = LayerWorkload.conv("c", 3, 16, 16, 8, 8);
+    CostModel model = CostModel.nm32();
+    CostReport plain = model.evaluate(NetworkWorkload.of("p", List.of(conv)), CostDesign.defaults());
+    CostReport pooled = model.evaluate(NetworkWorkload.of("p", List.of(conv.withPoolingWindow(4))),
+        CostDesign.defaults());
+    // 16 channels x 3 comparators x (8 bits x 9 + 10 cells) at 32 nm
+    double comparators = 16 * 3 * (8 * 9 + 10) * 212.8 * 0.032 * 0.032;
+    assertRelative(plain.componentAreaSquareMicrometres(CostComponent.ACTIVATION_POOLING) + comparators,
+        pooled.componentAreaSquareMicrometres(CostComponent.ACTIVATION_POOLING));
+    // 64 positions x 16 channels / 4 pooled outputs x 3 comparisons x 8 bits x 0.5 fJ
+    assertRelative(plain.dynamicEnergyPicojoules(0, CostComponent.ACTIVATION_POOLING)
+            + 64 * 16 / 4.0 * 3 * 8 * 0.5e-3,
+        pooled.dynamicEnergyPicojoules(0, CostComponent.ACTIVATION_POOLING));
   }
 
   @Test
@@ -87,11 +203,17 @@ class CostModelPropertiesTest {
   @ParameterizedTest
   @ValueSource(ints = {0, 3, 6})
   void costsScaleLinearlyWithIdenticalLayersAndLeakageQuadratically(int shapeIndex) {
-    LayerWorkload layer = SHAPES.get(shapeIndex);
+    for (CostModel model : PRESETS) {
+      assertLinearInDepth(model, SHAPES.get(shapeIndex));
+      assertLinearInDepth(model, SHAPES.get(shapeIndex).withPoolingWindow(4));
+    }
+  }
+
+  private static void assertLinearInDepth(CostModel model, LayerWorkload layer) {
     CostDesign d = CostDesign.defaults();
-    CostReport one = MODEL.evaluate(NetworkWorkload.repeated(layer, 1), d);
+    CostReport one = model.evaluate(NetworkWorkload.repeated(layer, 1), d);
     for (int k = 2; k <= 5; k++) {
-      CostReport many = MODEL.evaluate(NetworkWorkload.repeated(layer, k), d);
+      CostReport many = model.evaluate(NetworkWorkload.repeated(layer, k), d);
       assertRelative(k * one.areaSquareMillimetres(), many.areaSquareMillimetres());
       assertRelative(k * one.latencyNanoseconds(), many.latencyNanoseconds());
       assertRelative(k * one.dynamicEnergyPicojoules(), many.dynamicEnergyPicojoules());

@@ -47,8 +47,24 @@ class CostValidationTest {
     expect("mvmsPerInference", "4", () -> new LayerWorkload("fc", LayerKind.DENSE, 10, 10, 4));
     expect("name", "null", () -> LayerWorkload.dense(null, 10, 10));
     expect("kernelSize", "0", () -> LayerWorkload.conv("c", 0, 3, 16, 32, 32));
+    ConfigException pool = expect("poolingWindow", "0", () -> LayerWorkload.dense("fc", 2, 2).withPoolingWindow(0));
+    assertTrue(pool.rule().contains("1 (no pooling)"), pool.rule());
     expect("layers", "[]", () -> NetworkWorkload.of("empty", List.of()));
     expect("copies", "0", () -> NetworkWorkload.repeated(LayerWorkload.dense("fc", 2, 2), 0));
+  }
+
+  @Test
+  void circuitParametersAndOptionsAreChecked() {
+    CircuitParameters c = CircuitParameters.neuroSimV13();
+    ConfigException e = expect("senseTimeNs", "0.0", () -> c.withSenseTimeNs(0));
+    assertTrue(e.rule().contains("> 0"), e.rule());
+    expect("levelShifterAreaF2", "-1.0", () -> c.withLevelShifterAreaF2(-1));
+    expect("mlsaPowerPerLevelMicrowatts", "NaN", () -> c.withMlsaPowerPerLevelMicrowatts(Double.NaN));
+    CostOptions o = CostOptions.xbarlab();
+    expect("adcKind", "null", () -> o.withAdcKind(null));
+    expect("arrayEnergyConvention", "null", () -> o.withArrayEnergyConvention(null));
+    expect("clockMode", "null", () -> o.withClockMode(null));
+    expect("shiftAdd", "null", () -> o.withShiftAdd(null));
   }
 
   @Test
@@ -63,6 +79,8 @@ class CostValidationTest {
     expect("values", "none", () -> CostSweep.over(NetworkWorkload.resnet20Cifar10(),
         CostDesign.defaults(), DesignField.ADC_BITS));
     expect("technology", "null", () -> CostModel.create(null));
+    expect("options", "null", () -> CostModel.create(TechnologyParameters.nm32(), null));
+    expect("circuits", "null", () -> t.withCircuits(null));
     expect("design", "null", () -> CostModel.nm32().evaluate(NetworkWorkload.resnet20Cifar10(), null));
   }
 }

@@ -20,6 +20,9 @@ class WorkloadTest {
     assertEquals(128, conv2.cols());
     assertEquals(1024, conv2.mvmsPerInference());
     assertEquals(LayerKind.DENSE, vgg.layers().get(6).kind());
+    // 2x2 max pooling after conv2, conv4 and conv6 (128-128-M-256-256-M-512-512-M)
+    int[] windows = vgg.layers().stream().mapToInt(LayerWorkload::poolingWindow).toArray();
+    org.junit.jupiter.api.Assertions.assertArrayEquals(new int[] {1, 4, 1, 4, 1, 4, 1, 1}, windows);
   }
 
   @Test

@@ -1,0 +1,33 @@
+package org.xbarlab.cost;
+
+/**
+ * The 1T1R cells: area {@code crossbars * rows * cols * cellAreaF2 * F^2}; per read every bitline
+ * of every crossbar charges to {@code V_read} ({@code C_BL = rows * pitch * c_wire}); under {@link
+ * ArrayEnergyConvention#CONDUCTION_OVER_READ_PULSE} every active cell also conducts {@code
+ * V_read^2 * G_mean} for the read pulse ({@link TechnologyParameters#meanCellConductanceSiemens()}). The read pulse is on the critical path only with a
+ * sample-and-hold (SAR); a multi-level sense amplifier senses during its conversion cycles.
+ */
+final class CellArrayCost implements ComponentCost {
+  @Override
+  public CostComponent component() {
+    return CostComponent.CELL_ARRAY;
+  }
+
+  @Override
+  public void cost(LayerContext c, double[] area, double[] energy, double[] latency) {
+    int k = component().ordinal();
+    TechnologyParameters t = c.tech;
+    double f = c.featureMicrometres;
+    int xr = c.design.crossbarRows();
+    int xc = c.design.crossbarCols();
+    area[k] = c.crossbars * xr * xc * t.cellAreaF2() * f * f;
+    double vRead = t.readVoltageVolts();
+    double bitlineFemtofarads = xr * c.cellPitchMicrometres * t.wireCapacitanceFemtofaradsPerMicrometre();
+    double bitlinePicojoules = c.reads * c.crossbars * xc * bitlineFemtofarads * vRead * vRead * 1e-3;
+    double conduction = c.options.arrayEnergyConvention()
+        == ArrayEnergyConvention.CONDUCTION_OVER_READ_PULSE
+            ? c.conductionPicojoules(vRead, t.readPulseWidthNs()) : 0;
+    energy[k] = bitlinePicojoules + conduction;
+    latency[k] = c.options.adcKind() == AdcKind.SAR ? c.reads * t.readPulseWidthNs() : 0;
+  }
+}

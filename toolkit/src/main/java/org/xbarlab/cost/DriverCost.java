@@ -1,0 +1,32 @@
+package org.xbarlab.cost;
+
+/**
+ * Input DACs and wordline drivers: area {@code rows * (2^dacBits - 1) * A_dac} per crossbar; per
+ * row activation the wordline ({@code cols * (pitch * c_wire + C_access-gate)}) charges to {@code
+ * Vdd} once per wordline pulse ({@code columnsPerAdc} pulses per read for a multi-level sense
+ * amplifier, which re-selects the rows for every multiplexed column group, as NeuroSim's {@code
+ * SubArray.cpp}) plus the DAC levels. One clock per read on the critical path.
+ */
+final class DriverCost implements ComponentCost {
+  @Override
+  public CostComponent component() {
+    return CostComponent.DAC_DRIVER;
+  }
+
+  @Override
+  public void cost(LayerContext c, double[] area, double[] energy, double[] latency) {
+    int k = component().ordinal();
+    TechnologyParameters t = c.tech;
+    int xr = c.design.crossbarRows();
+    int xc = c.design.crossbarCols();
+    area[k] = c.crossbars * xr * c.dacLevels * t.dacAreaPerLevelSquareMicrometres();
+    double wordlineFemtofarads = xc
+        * (c.cellPitchMicrometres * t.wireCapacitanceFemtofaradsPerMicrometre()
+            + t.accessGateCapacitanceFemtofarads());
+    double vdd = t.supplyVoltageVolts();
+    double perDriveFemtojoules = wordlineFemtofarads * vdd * vdd * c.pulsesPerRead
+        + c.dacLevels * t.dacEnergyPerLevelFemtojoules();
+    energy[k] = c.rowDrives * perDriveFemtojoules * 1e-3;
+    latency[k] = c.reads * c.periodNs;
+  }
+}

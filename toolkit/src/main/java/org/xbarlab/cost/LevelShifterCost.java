@@ -1,0 +1,33 @@
+package org.xbarlab.cost;
+
+/**
+ * Write-voltage level shifters of a 1T1R crossbar: two per row (wordline and bitline) and one per
+ * column (source line), as NeuroSim V1.3 {@code SubArray.cpp} adds when the write voltage exceeds
+ * 1.5 V; {@code levelShifterAreaF2} each. They idle during inference reads (no read energy, as
+ * NeuroSim counts them only when writing) and are high-threshold IO devices, so they are left out
+ * of leakage. Off when {@link CostOptions#levelShifters()} is false.
+ */
+final class LevelShifterCost implements ComponentCost {
+  /** Level shifters per crossbar row: wordline and bitline. */
+  static final int PER_ROW = 2;
+  /** Level shifters per crossbar column: source line. */
+  static final int PER_COLUMN = 1;
+
+  @Override
+  public CostComponent component() {
+    return CostComponent.LEVEL_SHIFTER;
+  }
+
+  @Override
+  public void cost(LayerContext c, double[] area, double[] energy, double[] latency) {
+    int k = component().ordinal();
+    if (!c.options.levelShifters()) {
+      return;
+    }
+    double f = c.featureMicrometres;
+    double perCrossbar = PER_ROW * c.design.crossbarRows() + PER_COLUMN * c.design.crossbarCols();
+    area[k] = c.crossbars * perCrossbar * c.tech.circuits().levelShifterAreaF2() * f * f;
+    energy[k] = 0;
+    latency[k] = 0;
+  }
+}

@@ -1,0 +1,43 @@
+package org.xbarlab.cost;
+
+/**
+ * Row and column selection of each crossbar (NeuroSim V1.3 {@code NewSwitchMatrix}, {@code
+ * SwitchMatrix}, {@code Mux}, {@code RowDecoder}): per row one register bit and {@code
+ * rowSwitchCells} pass gates; per column one register bit and {@code columnSwitchCells} pass
+ * gates; with {@code columnsPerAdc > 1} a pass gate per column ({@code columnMuxCellsPerColumn})
+ * and a decoder of {@code columnsPerAdc} outputs. Energy per wordline pulse: {@code
+ * rowSwitchEnergyFemtojoules} per active row plus one clocked register bit per row. Off the critical
+ * path (its delay is part of the sensing-limited clock). Off when {@link
+ * CostOptions#switchMatrices()} is false.
+ */
+final class SwitchMatrixCost implements ComponentCost {
+  @Override
+  public CostComponent component() {
+    return CostComponent.SWITCH_MATRIX;
+  }
+
+  @Override
+  public void cost(LayerContext c, double[] area, double[] energy, double[] latency) {
+    int k = component().ordinal();
+    if (!c.options.switchMatrices()) {
+      return;
+    }
+    TechnologyParameters t = c.tech;
+    CircuitParameters p = t.circuits();
+    double cell = c.standardCellSquareMicrometres;
+    double register = t.registerBitAreaSquareMicrometres();
+    int xr = c.design.crossbarRows();
+    int xc = c.design.crossbarCols();
+    int mux = c.design.columnsPerAdc();
+    double perCrossbar = xr * (register + p.rowSwitchCells() * cell)
+        + xc * (register + p.columnSwitchCells() * cell);
+    if (mux > 1) {
+      perCrossbar += xc * p.columnMuxCellsPerColumn() * cell + mux * p.muxDecoderCellsPerOutput() * cell;
+    }
+    area[k] = c.crossbars * perCrossbar;
+    double rowSelect = c.rowDrives * c.pulsesPerRead * p.rowSwitchEnergyFemtojoules();
+    double registers = c.reads * c.crossbars * xr * c.pulsesPerRead * p.registerClockEnergyFemtojoules();
+    energy[k] = (rowSelect + registers) * 1e-3;
+    latency[k] = 0;
+  }
+}
