@@ -12,14 +12,17 @@ import org.junit.jupiter.api.io.TempDir;
 import tech.tablesaw.api.Table;
 
 class CostComparisonTest {
+  /** Cost budget of CF-MESMO and random search, as a multiple of NSGA-II's total cost. */
+  private static final double BUDGET = 0.3;
+
   @Test
   void cfMesmoReachesNsga2sHypervolumeCheaperOnBraninCurrin(@TempDir Path runs) throws Exception {
     Problem p = TestProblems.braninCurrin();
     CostComparison c = CostComparison.run(p,
         CostComparison.method("NSGA-II", new Nsga2(10), Termination.maxEvaluations(40)),
-        List.of(CostComparison.method("CF-MESMO", BayesianOptimization.cfMesmo(), Termination.maxEvaluations(25)),
+        List.of(CostComparison.method("CF-MESMO", BayesianOptimization.cfMesmo(), null),
             CostComparison.method("random", RandomSearch.create(), null)),
-        1.0, List.of(1L), Optional.of(runs), name -> OptimizationListener.none());
+        BUDGET, List.of(1L), Optional.of(runs), name -> OptimizationListener.none());
     Table reach = c.costToReach();
     assertEquals(3, reach.rowCount());
     for (int r = 0; r < reach.rowCount(); r++) {
@@ -31,7 +34,9 @@ class CostComparisonTest {
     }
     Table red = c.reductions("CF-MESMO");
     assertEquals(List.of("NSGA-II", "random"), red.stringColumn("versus").asList());
-    // NSGA-II spends 40 full-cost evaluations; CF-MESMO mostly evaluates cheap low fidelities.
+    // NSGA-II spends 40 full-cost evaluations; CF-MESMO, with 30 % of that cost, mostly evaluates
+    // cheap low fidelities. Measured when written: reached at cost 16.7 of NSGA-II's 75.6 (seed 1;
+    // seed 2: 11.3 of 79.8). A budget of 25 evaluations instead reached it in only 2 of 5 seeds.
     assertEquals(1, red.intColumn("seeds").get(0), "CF-MESMO reached NSGA-II's hypervolume");
     assertTrue(red.doubleColumn("reduction_mean_pct").get(0) > 50, red.print());
     try (var files = Files.list(runs)) {
@@ -40,9 +45,9 @@ class CostComparisonTest {
     // A second comparison resumes every run from its log and gives the same table.
     CostComparison again = CostComparison.run(p,
         CostComparison.method("NSGA-II", new Nsga2(10), Termination.maxEvaluations(40)),
-        List.of(CostComparison.method("CF-MESMO", BayesianOptimization.cfMesmo(), Termination.maxEvaluations(25)),
+        List.of(CostComparison.method("CF-MESMO", BayesianOptimization.cfMesmo(), null),
             CostComparison.method("random", RandomSearch.create(), null)),
-        1.0, List.of(1L), Optional.of(runs), name -> OptimizationListener.none());
+        BUDGET, List.of(1L), Optional.of(runs), name -> OptimizationListener.none());
     assertEquals(reach.doubleColumn(CostComparison.TOTAL_COST).asList(),
         again.costToReach().doubleColumn(CostComparison.TOTAL_COST).asList());
     assertEquals(c.traces().rowCount(), again.traces().rowCount());
