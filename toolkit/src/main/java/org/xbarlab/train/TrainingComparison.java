@@ -5,7 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
+import org.deeplearning4j.nn.api.Model;
 import org.xbarlab.ConfigException;
 import org.xbarlab.ProgressListener;
 import org.xbarlab.crossbar.CrossbarConfig;
@@ -20,6 +20,7 @@ import tech.tablesaw.api.Table;
  * The ReSNA paper's experiment as one call: fine-tune a pre-trained network with each training
  * method, then measure every trained network under the stochastic crossbar noise of every operating
  * point (Monte-Carlo, the same noise model as ReSNA's training), with and without majority voting.
+ * The network is a MultiLayerNetwork or a single-input/output ComputationGraph (ResNet-20).
  * Training is checkpointed per method, so a rerun or an interrupted run resumes.
  *
  * <pre>{@code
@@ -30,11 +31,11 @@ import tech.tablesaw.api.Table;
  * }</pre>
  */
 public final class TrainingComparison {
-  private final Map<String, MultiLayerNetwork> trained;
+  private final Map<String, Model> trained;
   private final Map<String, Double> cleanAccuracy;
   private final Table histories;
 
-  private TrainingComparison(Map<String, MultiLayerNetwork> trained, Map<String, Double> cleanAccuracy, Table histories) {
+  private TrainingComparison(Map<String, Model> trained, Map<String, Double> cleanAccuracy, Table histories) {
     this.trained = trained;
     this.cleanAccuracy = cleanAccuracy;
     this.histories = histories;
@@ -48,12 +49,12 @@ public final class TrainingComparison {
    * @param epochs fine-tuning epochs per method, 1..10000
    * @param checkpointRoot per-method checkpoints under {@code <root>/<method>-<hash of noise, seed, batch>}
    */
-  public static TrainingComparison train(MultiLayerNetwork pretrained, Map<String, TrainingSetup> methods, int epochs,
+  public static TrainingComparison train(Model pretrained, Map<String, TrainingSetup> methods, int epochs,
       long seed, ImageDataset train, ImageDataset test, Optional<Path> checkpointRoot, ProgressListener progress) {
     if (methods.isEmpty()) {
       throw new ConfigException("methods", methods, "at least one training method");
     }
-    Map<String, MultiLayerNetwork> nets = new LinkedHashMap<>();
+    Map<String, Model> nets = new LinkedHashMap<>();
     Map<String, Double> clean = new LinkedHashMap<>();
     Table histories = null;
     for (Map.Entry<String, TrainingSetup> m : methods.entrySet()) {
@@ -65,7 +66,7 @@ public final class TrainingComparison {
             + "|" + s.seed() + "|" + s.batchSize());
         s = s.withCheckpointDirectory(checkpointRoot.get().resolve(key));
       }
-      TrainingResult<MultiLayerNetwork> r = NoiseAwareTraining.train(pretrained, s, train, test, progress);
+      TrainingResult<Model> r = NoiseAwareTraining.train(pretrained, s, train, test, progress);
       nets.put(m.getKey(), r.network());
       clean.put(m.getKey(), r.finalAccuracyTop1());
       Table h = r.history().copy();
@@ -86,8 +87,8 @@ public final class TrainingComparison {
   }
 
   /** Returns the trained network of a method. */
-  public MultiLayerNetwork network(String method) {
-    MultiLayerNetwork n = trained.get(method);
+  public Model network(String method) {
+    Model n = trained.get(method);
     if (n == null) {
       throw new ConfigException("method", method, "one of " + trained.keySet());
     }
@@ -117,7 +118,7 @@ public final class TrainingComparison {
     DoubleColumn sem = DoubleColumn.create(TrainingColumns.ACCURACY_SEM);
     DoubleColumn clean = DoubleColumn.create("clean_accuracy_top1");
     for (Map.Entry<String, CrossbarConfig> op : operatingPoints.entrySet()) {
-      for (Map.Entry<String, MultiLayerNetwork> m : trained.entrySet()) {
+      for (Map.Entry<String, Model> m : trained.entrySet()) {
         for (boolean v : withVoting ? List.of(false, true) : List.of(false)) {
           // Same seed for every method: each faces the same chips and reads.
           NoisyEvaluation.Result r = NoisyEvaluation.monteCarlo(m.getValue(), NoiseModel.resna(op.getValue()), test,
@@ -150,7 +151,7 @@ public final class TrainingComparison {
     DoubleColumn value = DoubleColumn.create(field);
     DoubleColumn mean = DoubleColumn.create(TrainingColumns.ACCURACY_MEAN);
     DoubleColumn std = DoubleColumn.create(TrainingColumns.ACCURACY_STD);
-    for (Map.Entry<String, MultiLayerNetwork> m : trained.entrySet()) {
+    for (Map.Entry<String, Model> m : trained.entrySet()) {
       for (double v : values) {
         NoisyEvaluation.Result r = NoisyEvaluation.monteCarlo(m.getValue(), NoiseModel.resna(configAt.apply(v)), test,
             trials, seed, false, ProgressListener.none());

@@ -25,7 +25,7 @@ import org.xbarlab.nn.ResNet20;
  * centre) — hook wiring over all 22 weighted layers, exact resume, majority vote.
  */
 class ComputationGraphTrainingTest {
-  private static ImageDataset blobs(int n, long seed) {
+  static ImageDataset blobs(int n, long seed) {
     RandomSource r = RandomSource.seeded(seed);
     byte[] px = new byte[n * 64];
     int[] labels = new int[n];

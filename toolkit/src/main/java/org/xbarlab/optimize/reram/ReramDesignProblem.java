@@ -1,6 +1,9 @@
 package org.xbarlab.optimize.reram;
 
+import java.nio.file.Path;
 import java.util.List;
+import org.deeplearning4j.nn.api.Model;
+import org.deeplearning4j.nn.graph.ComputationGraph;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.xbarlab.ConfigException;
 import org.xbarlab.ProgressListener;
@@ -10,9 +13,11 @@ import org.xbarlab.cost.CostReport;
 import org.xbarlab.cost.NetworkWorkload;
 import org.xbarlab.crossbar.CrossbarConfig;
 import org.xbarlab.crossbar.CrossbarMapping;
+import org.xbarlab.data.Cifar10;
 import org.xbarlab.data.FashionMnist;
 import org.xbarlab.data.ImageDataset;
 import org.xbarlab.nn.Architecture;
+import org.xbarlab.nn.ResNet20;
 import org.xbarlab.nn.TrainedModels;
 import org.xbarlab.optimize.DesignSpace;
 import org.xbarlab.optimize.Evaluation;
@@ -28,7 +33,9 @@ import org.xbarlab.train.NoiseModel;
 import org.xbarlab.train.TrainingSetup;
 
 /**
- * The ICCAD 2021 ReRAM design problem on Fashion-MNIST, ready for {@code Optimization.minimize}.
+ * The ICCAD 2021 ReRAM design problem, ready for {@code Optimization.minimize}: on Fashion-MNIST
+ * with a small network ({@link #fashionMnist}), or in the paper's setting, ResNet-20 on CIFAR-10
+ * ({@link #cifar10ResNet20}).
  *
  * <p>Design variables (papers.md 1.6; ranges partly assumed where the paper is silent): bits per
  * cell 2..8, crossbar size 32/64/128, operating frequency 100..1000 MHz, temperature 300..400 K.
@@ -55,7 +62,8 @@ public final class ReramDesignProblem {
   /**
    * Sizes of the problem.
    *
-   * @param architecture network trained on Fashion-MNIST and then fine-tuned per design
+   * @param architecture network trained on Fashion-MNIST and then fine-tuned per design; {@code null}
+   *     for the CIFAR-10 problem, whose network is always ResNet-20 ({@link #resnet20Cifar10()})
    * @param trainPerClass training images per class for pre-training and ReSNA fine-tuning
    * @param testPerClass test images per class for the noisy accuracy
    * @param pretrainEpochs epochs of noise-unaware pre-training (cached across designs and runs)
@@ -72,9 +80,6 @@ public final class ReramDesignProblem {
       int minEpochs, int maxEpochs, int trials, double readVoltageVolts) {
     /** Validates. */
     public Settings {
-      if (architecture == null) {
-        throw new ConfigException("architecture", null, "an Architecture");
-      }
       if (trainPerClass < 1 || trainPerClass > 6000) {
         throw new ConfigException("trainPerClass", trainPerClass, "an integer in 1..6000");
       }
@@ -104,11 +109,19 @@ public final class ReramDesignProblem {
     public static Settings full() {
       return new Settings(Architecture.LENET5, 6000, 1000, 10, 1, 20, 10, 0.005);
     }
+
+    /**
+     * The paper's setting for {@link #cifar10ResNet20}: all 5000 training images per class, 1000 test
+     * images per class, 30 epochs of pre-training, fidelity 1..20 epochs, 10 chips, 5 mV.
+     */
+    public static Settings resnet20Cifar10() {
+      return new Settings(null, 5000, 1000, 30, 1, 20, 10, 0.005);
+    }
   }
 
   private final Settings settings;
   private final long seed;
-  private final MultiLayerNetwork pretrained;
+  private final Model pretrained;
   private final ImageDataset train;
   private final ImageDataset test;
   private final NetworkWorkload workload;
@@ -117,17 +130,19 @@ public final class ReramDesignProblem {
   private final Problem problem;
   private double secondsSpent;
 
-  private ReramDesignProblem(Settings settings, long seed, ProgressListener progress) {
+  private ReramDesignProblem(String name, Settings settings, long seed, Model pretrained, ImageDataset train,
+      ImageDataset test) {
     this.settings = settings;
     this.seed = seed;
-    this.pretrained = TrainedModels.fashionMnist(settings.architecture(), settings.trainPerClass(),
-        settings.pretrainEpochs(), seed, progress).network();
-    this.train = FashionMnist.train().subsetPerClass(settings.trainPerClass(), seed);
-    this.test = FashionMnist.test().subsetPerClass(settings.testPerClass(), seed);
+    this.pretrained = pretrained;
+    this.train = train;
+    this.test = test;
     // The layer shapes do not depend on the design point; the tiling does, and the cost model
     // applies the simulator's tiling rule to each design's CostDesign.
-    this.workload = NetworkWorkload.from(CrossbarMapping.map(pretrained, CrossbarConfig.resna(),
-        test.select(range(Math.min(64, test.size()))).features()));
+    var calibration = test.select(range(Math.min(64, test.size()))).features();
+    this.workload = NetworkWorkload.from(pretrained instanceof ComputationGraph g
+        ? CrossbarMapping.map(g, CrossbarConfig.resna(), calibration)
+        : CrossbarMapping.map((MultiLayerNetwork) pretrained, CrossbarConfig.resna(), calibration));
     this.space = DesignSpace.of(
         Variable.integer("cell_bits", 2, 8),
         Variable.ordinal("crossbar_size", 32, 64, 128),
@@ -135,8 +150,7 @@ public final class ReramDesignProblem {
         Variable.continuous("temperature_K", 300, 400));
     Fidelity fidelity = Fidelity.explicit("epochs", settings.minEpochs(), settings.maxEpochs(),
         settings.maxEpochs() - settings.minEpochs() + 1, FidelityCostModel.linear());
-    this.problem = new Problem("reram-" + settings.architecture().name().toLowerCase() + "-fashion-mnist",
-        space,
+    this.problem = new Problem(name, space,
         List.of(Objective.maximize(OBJECTIVES.get(0)), Objective.minimize(OBJECTIVES.get(1)),
             Objective.minimize(OBJECTIVES.get(2)), Objective.minimize(OBJECTIVES.get(3))),
         fidelity, referencePoint(), Evaluator.explicit(fidelity, this::evaluate));
@@ -150,7 +164,49 @@ public final class ReramDesignProblem {
    * @param progress receives pre-training steps
    */
   public static ReramDesignProblem fashionMnist(Settings settings, long seed, ProgressListener progress) {
-    return new ReramDesignProblem(settings, seed, progress);
+    if (settings.architecture() == null) {
+      throw new ConfigException("settings.architecture", null,
+          "an Architecture for Fashion-MNIST (null selects ResNet-20, which needs cifar10ResNet20)");
+    }
+    MultiLayerNetwork pretrained = TrainedModels.fashionMnist(settings.architecture(), settings.trainPerClass(),
+        settings.pretrainEpochs(), seed, progress).network();
+    return new ReramDesignProblem("reram-" + settings.architecture().name().toLowerCase() + "-fashion-mnist",
+        settings, seed, pretrained, FashionMnist.train().subsetPerClass(settings.trainPerClass(), seed),
+        FashionMnist.test().subsetPerClass(settings.testPerClass(), seed));
+  }
+
+  /**
+   * The paper's setting: ResNet-20 on CIFAR-10 (found or downloaded by {@link Cifar10#train()}),
+   * pre-trained noise-unaware for {@code settings.pretrainEpochs()} with a checkpoint every epoch
+   * under {@code checkpoints} (an interrupted or repeated pre-training resumes from it).
+   *
+   * @param settings sizes with {@code architecture == null}, e.g. {@link Settings#resnet20Cifar10()}
+   */
+  public static ReramDesignProblem cifar10ResNet20(Settings settings, long seed, Path checkpoints,
+      ProgressListener progress) {
+    return cifar10ResNet20(settings, seed, Cifar10.train(), Cifar10.test(), checkpoints, progress);
+  }
+
+  /**
+   * Like {@link #cifar10ResNet20(Settings, long, Path, ProgressListener)} on given 32x32 RGB images
+   * (a local copy, or small test data).
+   */
+  public static ReramDesignProblem cifar10ResNet20(Settings settings, long seed, ImageDataset train,
+      ImageDataset test, Path checkpoints, ProgressListener progress) {
+    if (settings.architecture() != null) {
+      throw new ConfigException("settings.architecture", settings.architecture(),
+          "null: the CIFAR-10 problem always uses ResNet-20 (see Settings.resnet20Cifar10())");
+    }
+    ImageDataset trainSubset = train.subsetPerClass(settings.trainPerClass(), seed);
+    ImageDataset testSubset = test.subsetPerClass(settings.testPerClass(), seed);
+    ComputationGraph start = ResNet20.build(train.height(), train.width(), train.channels(),
+        train.classNames().size(), seed);
+    TrainingSetup pretraining = TrainingSetup.noiseUnaware().withEpochs(settings.pretrainEpochs()).withSeed(seed)
+        .withCheckpointDirectory(checkpoints.resolve(String.format("cifar10-resnet20-%dpc-%dep-seed%d",
+            settings.trainPerClass(), settings.pretrainEpochs(), seed)));
+    ComputationGraph pretrained = NoiseAwareTraining.train(start, pretraining, trainSubset, testSubset, progress)
+        .network();
+    return new ReramDesignProblem("reram-resnet20-cifar10", settings, seed, pretrained, trainSubset, testSubset);
   }
 
   /** Returns the problem for {@code Optimization.minimize}. */
@@ -186,7 +242,7 @@ public final class ReramDesignProblem {
     int epochs = (int) Math.round(epochsValue);
     CrossbarConfig cfg = config(design);
     TrainingSetup setup = TrainingSetup.resna(cfg).withSeed(seed).withBatchSize(64);
-    FidelityResult<MultiLayerNetwork> r = NoiseAwareTraining.fidelity(pretrained, setup, epochs, train, test,
+    FidelityResult<Model> r = NoiseAwareTraining.fidelity(pretrained, setup, epochs, train, test,
         NoiseModel.resna(cfg), settings.trials(), ProgressListener.none());
     secondsSpent += r.evalCostSeconds();
     CostReport c = cost(design);
