@@ -74,11 +74,16 @@ What differs, honestly (the workloads are comparable in size and kind, not ident
     and the digital torch network, the counterpart of DL4J's net.output.
   * Both sides print a sanity line (untimed, first batch): mean |y1 - y2| of two noisy reads and
     mean |y - digital| of the softmax outputs. The networks' weight values differ, so these only
-    show that noise is on and of the same order, not equal.
+    show that noise is on and of the same order, not equal. Weights and images are seeded; the
+    RPUCuda tile's noise generator is not seedable from Python, so its sanity values vary slightly
+    from run to run (timings do not depend on them).
+  * Per-pass times and the load average are written too: on a shared machine the spread shows how
+    much the best-of-5 numbers can be trusted.
 """
 import argparse
 import json
 import math
+import os
 import platform
 import time
 
@@ -230,9 +235,10 @@ def one_pass(model, x, batch):
     return time.perf_counter() - t0
 
 
-def best_of(model, x, batch, reps):
-    one_pass(model, x, batch)  # warm-up
-    return min(one_pass(model, x, batch) for _ in range(reps))
+def passes(model, x, batch, reps):
+    """Seconds of each of `reps` passes after one warm-up pass (the best is reported)."""
+    one_pass(model, x, batch)
+    return [one_pass(model, x, batch) for _ in range(reps)]
 
 
 def main():
@@ -244,6 +250,7 @@ def main():
     ap.add_argument("--reps", type=int, default=5)
     args = ap.parse_args()
     torch.set_num_threads(2)
+    load_start = os.getloadavg()
     gen = torch.Generator().manual_seed(1)
     x = torch.rand(args.images, 1, 28, 28, generator=gen)
     digital = lenet()
@@ -258,18 +265,19 @@ def main():
             tiles = sum(1 for _ in analog.analog_tiles())
             y1 = analog(x[:args.batch])
             y2 = analog(x[:args.batch])
-            seconds = best_of(analog, x, args.batch, args.reps)
+            times = passes(analog, x, args.batch, args.reps)
             results.append({
-                "name": name, "best_seconds": seconds, "images_per_second": args.images / seconds,
+                "name": name, "best_seconds": min(times), "images_per_second": args.images / min(times),
+                "pass_seconds": times,
                 "analog_tiles": tiles, "settings": settings(cfg),
                 # sanity: noise is on (two reads differ) and small (close to the digital output)
                 "mean_abs_diff_two_reads": float((y1 - y2).abs().mean()),
                 "mean_abs_diff_vs_digital": float((y1 - reference).abs().mean()),
                 "top1_agreement_vs_digital": float((y1.argmax(1) == reference.argmax(1)).float().mean()),
             })
-        seconds = best_of(digital, x, args.batch, args.reps)
-        results.append({"name": "torch digital (nn.Module)", "best_seconds": seconds,
-                        "images_per_second": args.images / seconds})
+        times = passes(digital, x, args.batch, args.reps)
+        results.append({"name": "torch digital (nn.Module)", "best_seconds": min(times),
+                        "images_per_second": args.images / min(times), "pass_seconds": times})
     ours = None
     if args.xbarlab_json:
         with open(args.xbarlab_json) as f:
@@ -299,7 +307,13 @@ def main():
         print("%s: %d analog tiles; two reads differ by %.2e (mean |dy|), vs digital %.2e, top-1 agreement %.3f"
               % (r["name"], r["analog_tiles"], r["mean_abs_diff_two_reads"], r["mean_abs_diff_vs_digital"],
                  r["top1_agreement_vs_digital"]))
+    load_end = os.getloadavg()
+    print("load average (1 min) at start / end of the aihwkit half: %.1f / %.1f on %d cores; passes (s): %s"
+          % (load_start[0], load_end[0], os.cpu_count(),
+             "; ".join("%s %s" % (r["name"].split(" (")[0], " ".join("%.2f" % t for t in r["pass_seconds"]))
+                       for r in results)))
     out = {
+        "load_average_start_end": [load_start[0], load_end[0]],
         "images": args.images, "batch": args.batch, "reps": args.reps, "threads": torch.get_num_threads(),
         "aihwkit_version": aihwkit.__version__, "torch_version": torch.__version__,
         "python": platform.python_version(), "machine": platform.machine(),
