@@ -100,7 +100,7 @@ public final class CrossbarBenchmark {
     }
   }
 
-  private static double dl4j(MultiLayerNetwork net, INDArray x, int batch) {
+  static double dl4j(MultiLayerNetwork net, INDArray x, int batch) {
     long t0 = System.nanoTime();
     for (long from = 0; from < x.size(0); from += batch) {
       INDArray b = x.get(org.nd4j.linalg.indexing.NDArrayIndex.interval(from,
@@ -110,7 +110,7 @@ public final class CrossbarBenchmark {
     return (System.nanoTime() - t0) / 1e9;
   }
 
-  private static double xbar(CrossbarMapping m, INDArray x, int batch, int first, int trials) {
+  static double xbar(CrossbarMapping m, INDArray x, int batch, int first, int trials) {
     long t0 = System.nanoTime();
     RandomSource root = RandomSource.seeded(7);
     for (int t = first; t < first + trials; t++) {
