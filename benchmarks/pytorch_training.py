@@ -151,23 +151,26 @@ def table(paths):
     for path in paths:
         with open(path) as f:
             for r in json.load(f):
-                key = (r["framework"], r.get("tag", "-"), r["config"])
+                key = (r["framework"], r.get("tag", str(r.get("threads"))), r["config"])
                 if key not in best or r["images_per_s"] > best[key]["images_per_s"]:
                     best[key] = r
-    torch_rows = {(r["net"], r["batch"], r["format"]): r for (fw, _, _), r in best.items() if fw == "pytorch"}
+    torch_rows = {(r["net"], r["batch"], r["format"], r["threads"]): r for (fw, _, _), r in best.items()
+                  if fw == "pytorch"}
     dl4j = sorted((r for (fw, _, _), r in best.items() if fw == "dl4j"),
                   key=lambda r: (r["net"], r["batch"], r["tag"], r["config"]))
     head = f"| {'net':<6} | {'batch':>5} | {'DL4J config':<44} | {'DL4J img/s':>10} | {'PyTorch img/s':>13} | {'ratio':>5} |"
     print(head)
     print("|" + "|".join("-" * (len(c)) for c in head.split("|")[1:-1]) + "|")
     for r in dl4j:
-        t = torch_rows.get((r["net"], r["batch"], "nchw"))  # PyTorch's default format, the same for every row
+        t = torch_rows.get((r["net"], r["batch"], "nchw", 2))  # PyTorch's defaults (NCHW, 2 threads) in every row
         cfg = f"{r['tag']}: {r['config']}"
         tp = f"{t['images_per_s']:.1f}" if t else "-"
         ratio = f"{t['images_per_s'] / r['images_per_s']:.2f}" if t else "-"
         print(f"| {r['net']:<6} | {r['batch']:>5} | {cfg:<44} | {r['images_per_s']:>10.1f} | {tp:>13} | {ratio:>5} |")
-    for (net, batch, fmt), t in sorted(torch_rows.items()):
-        print(f"PyTorch {net} b{batch} {fmt}: {t['images_per_s']:.1f} images/s (torch {t['torch']}, {t['threads']} threads)")
+    print()
+    for (net, batch, fmt, threads), t in sorted(torch_rows.items()):
+        print(f"PyTorch {net} b{batch} {fmt} ({'channels_last' if fmt == 'nhwc' else 'contiguous'}), {threads} thread(s):"
+              f" {t['images_per_s']:.1f} images/s (torch {t['torch']})")
 
 
 def main():

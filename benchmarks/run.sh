@@ -40,14 +40,21 @@ case "${1:-pymoo}" in
     for r in $(seq 1 "${ROUNDS:-2}"); do
       echo "== round $r"
       OMP_NUM_THREADS=2 java -Xmx4g -cp "$CP" $BENCH "${SIZES[@]}" --tag default --out "$OUT/dl4j-default-$r.json" \
-        lenet:b32 lenet:b64 lenet:b128 lenet:b64:nhwc lenet:b64:nows lenet:b64:iter lenet:b64:helpers \
-        resnet:b128 resnet:b128:nows
-      OMP_NUM_THREADS=1 java -Xmx4g -cp "$CP" $BENCH "${SIZES[@]}" --tag omp1 --out "$OUT/dl4j-omp1-$r.json" lenet:b64
+        lenet:b32 lenet:b64 lenet:b128 lenet:b64:nhwc lenet:b64:nows lenet:b64:iter lenet:b64:helpers resnet:b128
+      # libgomp's threads sleep instead of spinning at the end of each parallel region.
+      OMP_NUM_THREADS=2 OMP_WAIT_POLICY=PASSIVE java -Xmx4g -cp "$CP" $BENCH "${SIZES[@]}" --tag passive \
+        --out "$OUT/dl4j-passive-$r.json" lenet:b64 resnet:b128
+      OMP_NUM_THREADS=1 java -Xmx4g -cp "$CP" $BENCH "${SIZES[@]}" --tag omp1 --out "$OUT/dl4j-omp1-$r.json" \
+        lenet:b64 lenet:b128 resnet:b128
       OMP_NUM_THREADS=2 java -Xmx4g -cp "$CP_ONEDNN" $BENCH "${SIZES[@]}" --tag onednn --out "$OUT/dl4j-onednn-$r.json" \
         lenet:b64:nohelpers lenet:b32:helpers lenet:b64:helpers lenet:b128:helpers lenet:b64:nhwc:helpers \
-        resnet:b128:nohelpers resnet:b128:helpers resnet:b128:nhwc:helpers
+        resnet:b128:helpers resnet:b128:nhwc:helpers
+      OMP_NUM_THREADS=1 java -Xmx4g -cp "$CP_ONEDNN" $BENCH "${SIZES[@]}" --tag onednn-omp1 \
+        --out "$OUT/dl4j-onednn-omp1-$r.json" lenet:b64:helpers lenet:b128:helpers resnet:b128:helpers
       benchmarks/.venv-torch/bin/python benchmarks/pytorch_training.py "${SIZES[@]}" --out "$OUT/torch-$r.json" \
         lenet:b32 lenet:b64 lenet:b128 lenet:b64:nhwc resnet:b128 resnet:b128:nhwc
+      benchmarks/.venv-torch/bin/python benchmarks/pytorch_training.py "${SIZES[@]}" --threads 1 \
+        --out "$OUT/torch-1thread-$r.json" lenet:b64 resnet:b128
     done
     benchmarks/.venv-torch/bin/python benchmarks/pytorch_training.py --table "$OUT"/*.json | tee "$OUT/table.md" ;;
   *) sed -n '2,6p' "$0"; exit 2 ;;
