@@ -3,6 +3,7 @@
 #   bash benchmarks/run.sh pymoo     hypervolume vs moocore, NSGA-II vs pymoo (issue 6)
 #   bash benchmarks/run.sh java      the toolkit's own Java benchmarks (crossbar, CF-MESMO step, cost, LeNet)
 #   bash benchmarks/run.sh aihwkit   crossbar Monte-Carlo inference images/s vs IBM aihwkit (CPU)
+#   bash benchmarks/run.sh pytorch   DL4J vs PyTorch training speed, LeNet-5 and ResNet-20 (env: ROUNDS, EPOCHS, LENET_IMAGES, RESNET_IMAGES)
 # Timings live here, never in tests.
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -36,5 +37,39 @@ case "${1:-pymoo}" in
       echo "== $main"; java -Xmx2g -cp "$CP" "org.xbarlab.bench.$main"
     done
     echo "== LeNetThroughput"; java -Xmx2g -cp "$CP" org.xbarlab.bench.LeNetThroughput 600 2 ;;
-  *) sed -n '2,6p' "$0"; exit 2 ;;
+  pytorch)
+    # Same nets, data, batch sizes and optimiser in DL4J and PyTorch (CPU, 2 threads), interleaved
+    # in rounds so that a loaded machine slows both alike; the table keeps each config's best round.
+    if [ ! -x benchmarks/.venv-torch/bin/python ]; then
+      python3 -m venv benchmarks/.venv-torch
+      benchmarks/.venv-torch/bin/pip install -q torch==2.9.1 numpy
+    fi
+    # libnd4j built with oneDNN: the same ND4J version under another classifier (resolved by Maven).
+    mvn -B -q -pl toolkit dependency:build-classpath -Dnd4j.classifier=linux-x86_64-onednn-avx2 \
+      -Dmdep.outputFile=target/bench-classpath-onednn.txt
+    CP_ONEDNN="toolkit/target/classes:toolkit/target/test-classes:$(cat toolkit/target/bench-classpath-onednn.txt)"
+    OUT=build/training; rm -rf "$OUT"; mkdir -p "$OUT"
+    SIZES=(--lenet-images "${LENET_IMAGES:-6000}" --resnet-images "${RESNET_IMAGES:-1024}" --epochs "${EPOCHS:-2}")
+    BENCH=org.xbarlab.bench.TrainingThroughput
+    for r in $(seq 1 "${ROUNDS:-2}"); do
+      echo "== round $r"
+      OMP_NUM_THREADS=2 java -Xmx4g -cp "$CP" $BENCH "${SIZES[@]}" --tag default --out "$OUT/dl4j-default-$r.json" \
+        lenet:b32 lenet:b64 lenet:b128 lenet:b64:nhwc lenet:b64:nows lenet:b64:iter lenet:b64:helpers resnet:b128
+      # libgomp's threads sleep instead of spinning at the end of each parallel region.
+      OMP_NUM_THREADS=2 OMP_WAIT_POLICY=PASSIVE java -Xmx4g -cp "$CP" $BENCH "${SIZES[@]}" --tag passive \
+        --out "$OUT/dl4j-passive-$r.json" lenet:b64 resnet:b128
+      OMP_NUM_THREADS=1 java -Xmx4g -cp "$CP" $BENCH "${SIZES[@]}" --tag omp1 --out "$OUT/dl4j-omp1-$r.json" \
+        lenet:b64 lenet:b128 resnet:b128
+      OMP_NUM_THREADS=2 java -Xmx4g -cp "$CP_ONEDNN" $BENCH "${SIZES[@]}" --tag onednn --out "$OUT/dl4j-onednn-$r.json" \
+        lenet:b64:nohelpers lenet:b32:helpers lenet:b64:helpers lenet:b128:helpers lenet:b64:nhwc:helpers \
+        resnet:b128:helpers resnet:b128:nhwc:helpers
+      OMP_NUM_THREADS=1 java -Xmx4g -cp "$CP_ONEDNN" $BENCH "${SIZES[@]}" --tag onednn-omp1 \
+        --out "$OUT/dl4j-onednn-omp1-$r.json" lenet:b64:helpers lenet:b128:helpers resnet:b128:helpers
+      benchmarks/.venv-torch/bin/python benchmarks/pytorch_training.py "${SIZES[@]}" --out "$OUT/torch-$r.json" \
+        lenet:b32 lenet:b64 lenet:b128 lenet:b64:nhwc resnet:b128 resnet:b128:nhwc
+      benchmarks/.venv-torch/bin/python benchmarks/pytorch_training.py "${SIZES[@]}" --threads 1 \
+        --out "$OUT/torch-1thread-$r.json" lenet:b64 resnet:b128
+    done
+    benchmarks/.venv-torch/bin/python benchmarks/pytorch_training.py --table "$OUT"/*.json | tee "$OUT/table.md" ;;
+  *) sed -n '2,7p' "$0"; exit 2 ;;
 esac
