@@ -39,6 +39,8 @@ import org.nd4j.linalg.lossfunctions.LossFunctions;
 import org.nd4j.linalg.profiler.OpProfiler;
 import org.xbarlab.data.FashionMnist;
 import org.xbarlab.data.ImageDataset;
+import org.xbarlab.nn.Models;
+import org.xbarlab.nn.ResNet20;
 
 /**
  * Benchmark (a plain main, not a test): DL4J training throughput of LeNet-5 on Fashion-MNIST and
@@ -49,8 +51,8 @@ import org.xbarlab.data.ImageDataset;
  *
  * <p>A config is a colon-separated spec, for example {@code lenet:b64:nchw:ws:mem:helpers} :
  * <ul>
- *   <li>{@code lenet} | {@code resnet} — the net (LeNet-5 as {@code Models.lenet5}, ResNet-20 as
- *       {@code ResNet20.build}; rebuilt here with the same layers so the data format can change);
+ *   <li>{@code lenet} | {@code resnet} — the net: {@code Models.lenet5} / {@code ResNet20.build} for
+ *       NCHW with workspaces on, otherwise a rebuild with the same layers (checked at start);
  *   <li>{@code b<N>} — minibatch size;
  *   <li>{@code nchw} | {@code nhwc} — {@link CNN2DFormat} of the conv, pooling and BN layers
  *       (and the data);
@@ -150,6 +152,7 @@ public final class TrainingThroughput {
       System.setProperty("org.eclipse.deeplearning4j.helpers.disable", Boolean.toString(!c.helpers));
       Nd4j.getEnvironment().allowHelpers(c.helpers);
       Model net = c.net.equals("lenet") ? lenet(c) : resnet(c);
+      assertSameLayersAsToolkit(net, c);
       String helperNames = helperNames(net);
       List<DataSet> batches = c.net.equals("lenet") ? batches(fashion, c) : randomCifar(resnetImages, c);
       int images = batches.stream().mapToInt(DataSet::numExamples).sum();
@@ -251,8 +254,15 @@ public final class TrainingThroughput {
     return out;
   }
 
-  /** LeNet-5 exactly as {@code Models.lenet5(28, 28, 1, 10, 1)}, with a data format and workspace mode. */
+  /**
+   * The toolkit's network for the default layout (NCHW, workspaces on); for the other layouts a
+   * rebuild with the same layers, which the toolkit's builders do not expose. The rebuild is checked
+   * against the toolkit's network ({@link #assertSameLayersAsToolkit}).
+   */
   static MultiLayerNetwork lenet(Config c) {
+    if (c.format == CNN2DFormat.NCHW && c.ws == WorkspaceMode.ENABLED) {
+      return Models.lenet5(28, 28, 1, 10, 1);
+    }
     CNN2DFormat f = c.format;
     MultiLayerConfiguration conf = new NeuralNetConfiguration.Builder()
         .seed(1)
@@ -280,8 +290,11 @@ public final class TrainingThroughput {
     return net;
   }
 
-  /** ResNet-20 with the layers of {@code ResNet20.build(32, 32, 3, 10, 1)}, with a data format and workspace mode. */
+  /** Like {@link #lenet} for ResNet-20 ({@code ResNet20.build(32, 32, 3, 10, 1)}). */
   static ComputationGraph resnet(Config c) {
+    if (c.format == CNN2DFormat.NCHW && c.ws == WorkspaceMode.ENABLED) {
+      return ResNet20.build(32, 32, 3, 10, 1);
+    }
     CNN2DFormat f = c.format;
     ComputationGraphConfiguration.GraphBuilder g = new NeuralNetConfiguration.Builder()
         .seed(1)
@@ -337,6 +350,25 @@ public final class TrainingThroughput {
         .hasBias(false).activation(Activation.IDENTITY).build();
   }
 
+  /** Fails unless a rebuilt variant has the toolkit network's layer types and parameter count. */
+  private static void assertSameLayersAsToolkit(Model net, Config c) {
+    Model reference = c.net.equals("lenet") ? Models.lenet5(28, 28, 1, 10, 1) : ResNet20.build(32, 32, 3, 10, 1);
+    if (net.numParams() != reference.numParams() || !layerTypes(net).equals(layerTypes(reference))) {
+      throw new IllegalStateException("the " + c.spec + " rebuild no longer matches the toolkit's " + c.net
+          + ": " + layerTypes(net) + " vs " + layerTypes(reference));
+    }
+  }
+
+  private static List<String> layerTypes(Model net) {
+    org.deeplearning4j.nn.api.Layer[] layers = net instanceof MultiLayerNetwork m ? m.getLayers()
+        : ((ComputationGraph) net).getLayers();
+    List<String> types = new ArrayList<>();
+    for (org.deeplearning4j.nn.api.Layer l : layers) {
+      types.add(l.conf().getLayer().getClass().getSimpleName());
+    }
+    return types;
+  }
+
   /** Returns which layer helpers are active (for example MKLDNNConvHelper), or "none". */
   private static String helperNames(Model net) {
     org.deeplearning4j.nn.api.Layer[] layers = net instanceof MultiLayerNetwork m ? m.getLayers()
@@ -370,6 +402,4 @@ public final class TrainingThroughput {
     }
     return "libnd4jcpu " + lib;
   }
-
-
 }

@@ -17,7 +17,6 @@ import org.xbarlab.data.Cifar10;
 import org.xbarlab.data.FashionMnist;
 import org.xbarlab.data.ImageDataset;
 import org.xbarlab.nn.Architecture;
-import org.xbarlab.nn.ResNet20;
 import org.xbarlab.nn.TrainedModels;
 import org.xbarlab.optimize.DesignSpace;
 import org.xbarlab.optimize.Evaluation;
@@ -30,6 +29,7 @@ import org.xbarlab.optimize.Variable;
 import org.xbarlab.train.FidelityResult;
 import org.xbarlab.train.NoiseAwareTraining;
 import org.xbarlab.train.NoiseModel;
+import org.xbarlab.train.ResNet20Pretraining;
 import org.xbarlab.train.TrainingSetup;
 
 /**
@@ -177,8 +177,9 @@ public final class ReramDesignProblem {
 
   /**
    * The paper's setting: ResNet-20 on CIFAR-10 (found or downloaded by {@link Cifar10#train()}),
-   * pre-trained noise-unaware for {@code settings.pretrainEpochs()} with a checkpoint every epoch
-   * under {@code checkpoints} (an interrupted or repeated pre-training resumes from it).
+   * pre-trained noise-unaware for {@code settings.pretrainEpochs()} by {@link ResNet20Pretraining}
+   * under {@code checkpoints} (shared with notebook 02's full profile; an interrupted pre-training
+   * resumes).
    *
    * @param settings sizes with {@code architecture == null}, e.g. {@link Settings#resnet20Cifar10()}
    */
@@ -199,13 +200,8 @@ public final class ReramDesignProblem {
     }
     ImageDataset trainSubset = train.subsetPerClass(settings.trainPerClass(), seed);
     ImageDataset testSubset = test.subsetPerClass(settings.testPerClass(), seed);
-    ComputationGraph start = ResNet20.build(train.height(), train.width(), train.channels(),
-        train.classNames().size(), seed);
-    TrainingSetup pretraining = TrainingSetup.noiseUnaware().withEpochs(settings.pretrainEpochs()).withSeed(seed)
-        .withCheckpointDirectory(checkpoints.resolve(String.format("cifar10-resnet20-%dpc-%dep-seed%d",
-            settings.trainPerClass(), settings.pretrainEpochs(), seed)));
-    ComputationGraph pretrained = NoiseAwareTraining.train(start, pretraining, trainSubset, testSubset, progress)
-        .network();
+    ComputationGraph pretrained = ResNet20Pretraining.train(trainSubset, testSubset, settings.pretrainEpochs(), seed,
+        checkpoints, progress);
     return new ReramDesignProblem("reram-resnet20-cifar10", settings, seed, pretrained, trainSubset, testSubset);
   }
 

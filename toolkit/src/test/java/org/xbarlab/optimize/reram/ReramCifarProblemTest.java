@@ -39,13 +39,16 @@ class ReramCifarProblemTest {
   }
 
   @Test
-  void resnet20ProblemEvaluatesAndResumesItsPretraining(@TempDir Path checkpoints) {
+  void resnet20ProblemEvaluatesAndResumesItsPretraining(@TempDir Path checkpoints) throws Exception {
     ImageDataset train = randomCifar(20, 1);
     ImageDataset test = randomCifar(10, 2);
     ReramDesignProblem reram = ReramDesignProblem.cifar10ResNet20(TINY, 7, train, test, checkpoints,
         ProgressListener.none());
     assertEquals("reram-resnet20-cifar10", reram.problem().name());
-    assertTrue(Files.isDirectory(checkpoints.resolve("cifar10-resnet20-2pc-1ep-seed7")), "pre-training checkpoint");
+    try (var folders = Files.list(checkpoints)) {
+      assertEquals(List.of("resnet20-pretraining-random-cifar_2_per_class_seed_7_-1ep-seed7"),
+          folders.map(f -> f.getFileName().toString()).toList(), "one pre-training checkpoint per recipe");
+    }
     double[] design = {4, 64, 500, 350};
     Evaluation e = reram.problem().evaluator().evaluate(design, 0.5); // 1 of 2 epochs
     assertEquals(1, e.cost(), 0.0);
