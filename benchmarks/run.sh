@@ -11,6 +11,8 @@ cd "$ROOT"
 mvn -B -q -DskipTests test-compile
 mvn -B -q -pl toolkit dependency:build-classpath -Dmdep.outputFile=target/bench-classpath.txt
 CP="toolkit/target/classes:toolkit/target/test-classes:$(cat toolkit/target/bench-classpath.txt)"
+# DL4J's oneDNN helpers on, as in the notebook kernel and the tests (org.xbarlab.nn.NativeHelpers).
+HELPERS_ON=org.eclipse.deeplearning4j.helpers.disable=false
 case "${1:-pymoo}" in
   pymoo)
     if [ ! -x benchmarks/.venv/bin/python ]; then
@@ -29,14 +31,14 @@ case "${1:-pymoo}" in
       benchmarks/.venv-aihwkit/bin/pip install -q aihwkit==1.1.0 torch==2.10.0 torchvision==0.25.0
     fi
     mkdir -p build
-    java -Xmx2g -cp "$CP" org.xbarlab.bench.AihwkitWorkload build/aihwkit-xbarlab.json
+    java -Xmx2g -D$HELPERS_ON -cp "$CP" org.xbarlab.bench.AihwkitWorkload build/aihwkit-xbarlab.json
     benchmarks/.venv-aihwkit/bin/python benchmarks/aihwkit_comparison.py \
       build/aihwkit-xbarlab.json build/aihwkit-comparison.json ;;
   java)
     for main in CrossbarBenchmark CfMesmoStepBenchmark CostModelBench; do
-      echo "== $main"; java -Xmx2g -cp "$CP" "org.xbarlab.bench.$main"
+      echo "== $main"; java -Xmx2g -D$HELPERS_ON -cp "$CP" "org.xbarlab.bench.$main"
     done
-    echo "== LeNetThroughput"; java -Xmx2g -cp "$CP" org.xbarlab.bench.LeNetThroughput 600 2 ;;
+    echo "== LeNetThroughput"; java -Xmx2g -D$HELPERS_ON -cp "$CP" org.xbarlab.bench.LeNetThroughput 600 2 ;;
   pytorch)
     # Same nets, data, batch sizes and optimiser in DL4J and PyTorch (CPU, 2 threads), interleaved
     # in rounds so that a loaded machine slows both alike; the table keeps each config's best round.
@@ -44,26 +46,25 @@ case "${1:-pymoo}" in
       python3 -m venv benchmarks/.venv-torch
       benchmarks/.venv-torch/bin/pip install -q torch==2.9.1 numpy
     fi
-    # libnd4j built with oneDNN: the same ND4J version under another classifier (resolved by Maven).
-    mvn -B -q -pl toolkit dependency:build-classpath -Dnd4j.classifier=linux-x86_64-onednn-avx2 \
-      -Dmdep.outputFile=target/bench-classpath-onednn.txt
-    CP_ONEDNN="toolkit/target/classes:toolkit/target/test-classes:$(cat toolkit/target/bench-classpath-onednn.txt)"
+    # The toolkit's libnd4j is the oneDNN build; the plain build (profile "plain") is DL4J's default.
+    mvn -B -q -pl toolkit dependency:build-classpath -Pplain -Dmdep.outputFile=target/bench-classpath-plain.txt
+    CP_PLAIN="toolkit/target/classes:toolkit/target/test-classes:$(cat toolkit/target/bench-classpath-plain.txt)"
     OUT=build/training; rm -rf "$OUT"; mkdir -p "$OUT"
     SIZES=(--lenet-images "${LENET_IMAGES:-6000}" --resnet-images "${RESNET_IMAGES:-1024}" --epochs "${EPOCHS:-2}")
     BENCH=org.xbarlab.bench.TrainingThroughput
     for r in $(seq 1 "${ROUNDS:-2}"); do
       echo "== round $r"
-      OMP_NUM_THREADS=2 java -Xmx4g -cp "$CP" $BENCH "${SIZES[@]}" --tag default --out "$OUT/dl4j-default-$r.json" \
+      OMP_NUM_THREADS=2 java -Xmx4g -cp "$CP_PLAIN" $BENCH "${SIZES[@]}" --tag default --out "$OUT/dl4j-default-$r.json" \
         lenet:b32 lenet:b64 lenet:b128 lenet:b64:nhwc lenet:b64:nows lenet:b64:iter lenet:b64:helpers resnet:b128
       # libgomp's threads sleep instead of spinning at the end of each parallel region.
-      OMP_NUM_THREADS=2 OMP_WAIT_POLICY=PASSIVE java -Xmx4g -cp "$CP" $BENCH "${SIZES[@]}" --tag passive \
+      OMP_NUM_THREADS=2 OMP_WAIT_POLICY=PASSIVE java -Xmx4g -cp "$CP_PLAIN" $BENCH "${SIZES[@]}" --tag passive \
         --out "$OUT/dl4j-passive-$r.json" lenet:b64 resnet:b128
-      OMP_NUM_THREADS=1 java -Xmx4g -cp "$CP" $BENCH "${SIZES[@]}" --tag omp1 --out "$OUT/dl4j-omp1-$r.json" \
+      OMP_NUM_THREADS=1 java -Xmx4g -cp "$CP_PLAIN" $BENCH "${SIZES[@]}" --tag omp1 --out "$OUT/dl4j-omp1-$r.json" \
         lenet:b64 lenet:b128 resnet:b128
-      OMP_NUM_THREADS=2 java -Xmx4g -cp "$CP_ONEDNN" $BENCH "${SIZES[@]}" --tag onednn --out "$OUT/dl4j-onednn-$r.json" \
+      OMP_NUM_THREADS=2 java -Xmx4g -cp "$CP" $BENCH "${SIZES[@]}" --tag onednn --out "$OUT/dl4j-onednn-$r.json" \
         lenet:b64:nohelpers lenet:b32:helpers lenet:b64:helpers lenet:b128:helpers lenet:b64:nhwc:helpers \
         resnet:b128:helpers resnet:b128:nhwc:helpers
-      OMP_NUM_THREADS=1 java -Xmx4g -cp "$CP_ONEDNN" $BENCH "${SIZES[@]}" --tag onednn-omp1 \
+      OMP_NUM_THREADS=1 java -Xmx4g -cp "$CP" $BENCH "${SIZES[@]}" --tag onednn-omp1 \
         --out "$OUT/dl4j-onednn-omp1-$r.json" lenet:b64:helpers lenet:b128:helpers resnet:b128:helpers
       benchmarks/.venv-torch/bin/python benchmarks/pytorch_training.py "${SIZES[@]}" --out "$OUT/torch-$r.json" \
         lenet:b32 lenet:b64 lenet:b128 lenet:b64:nhwc resnet:b128 resnet:b128:nhwc

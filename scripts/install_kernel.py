@@ -14,9 +14,11 @@ import sys
 
 KERNEL_NAME = "xbarlab"
 DISPLAY_NAME = "XbarLab (Java 17)"
-# Heap for tables and datasets; ND4J's native arrays live off-heap, capped separately.
+# Heap for tables and datasets; ND4J's native arrays live off-heap, capped separately. DL4J's
+# oneDNN layer helpers on (M2.1 ships them off; see org.xbarlab.nn.NativeHelpers): 4-8x faster.
 JVM_OPTS = ("-Xmx640m -XX:+UseSerialGC -XX:MaxMetaspaceSize=256m "
-            "-Dorg.bytedeco.javacpp.maxbytes=512m -Dorg.bytedeco.javacpp.maxphysicalbytes=1500m")
+            "-Dorg.bytedeco.javacpp.maxbytes=512m -Dorg.bytedeco.javacpp.maxphysicalbytes=1500m "
+            "-Dorg.eclipse.deeplearning4j.helpers.disable=false")
 
 
 def jjava_kernel_dir():

@@ -98,12 +98,14 @@ public final class NoiseAwareTraining {
     long batchesPerEpoch = (train.size() + setup.batchSize() - 1) / setup.batchSize();
     RandomSource shuffles = RandomSource.seeded(setup.seed()).split("shuffle");
     ResnaWeightNoise.Clock clock = new ResnaWeightNoise.Clock();
-    MinibatchListener listener = new MinibatchListener(progress, clock::nextBatch);
     progress.begin("noise-aware training (" + setup.method() + ")", batchesPerEpoch * (setup.epochs() - resumed));
-    net.addListener(listener);
+    MinibatchListener listener = null;
     try (ResnaWeightNoise.Attachment hook = ResnaWeightNoise.attach(net.layers(), setup.noise(), setup.seed(), clock)) {
+      listener = new MinibatchListener(progress, hook::nextMinibatch);
+      net.addListener(listener);
       for (int e = resumed + 1; e <= setup.epochs(); e++) {
         clock.startEpoch(e);
+        hook.forgetCachedNoise();
         listener.startEpoch(e, setup.epochs());
         long start = System.nanoTime();
         net.fit(train.iterator(setup.batchSize(), shuffles.split(e).nextLong()));
@@ -115,7 +117,9 @@ public final class NoiseAwareTraining {
         }
       }
     } finally {
-      net.removeListener(listener);
+      if (listener != null) {
+        net.removeListener(listener);
+      }
       progress.end();
     }
     @SuppressWarnings("unchecked")

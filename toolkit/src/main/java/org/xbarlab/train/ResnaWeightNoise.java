@@ -23,7 +23,10 @@ import org.xbarlab.RandomSource;
  * <p>Noise is keyed by (epoch, minibatch within the epoch, layer index) through
  * {@code RandomSource.seeded(seed).split(epoch).split(batch).split(layer)}, read from a
  * {@link Clock} the training loop advances, so a resumed run draws identical noise. DL4J computes
- * the noisy weights once per minibatch and reuses them for the backward pass.
+ * the noisy weights once per minibatch, caches them for the backward pass and normally drops the
+ * cache at the end of backprop; its native (oneDNN) convolution helper returns before that, so the
+ * training loop calls {@link Attachment#nextMinibatch()}, which advances the clock and drops every
+ * cache itself. Without that, convolutions would train on the first minibatch's noise forever.
  *
  * <p>Attach for training only and detach afterwards ({@link Attachment#close()}): the hook holds a
  * sampler that DL4J's JSON serialisation cannot write, so a network must never be saved with it.
@@ -32,7 +35,7 @@ import org.xbarlab.RandomSource;
  * ResnaWeightNoise.Clock clock = new ResnaWeightNoise.Clock();
  * try (ResnaWeightNoise.Attachment a = ResnaWeightNoise.attach(net, NoiseModel.rgn(0.1), 42, clock)) {
  *   clock.startEpoch(1);
- *   net.fit(iterator);    // each minibatch: clock.nextBatch() from a listener
+ *   net.fit(iterator);    // each minibatch: a.nextMinibatch() from a listener
  * }
  * }</pre>
  */
@@ -85,9 +88,13 @@ public final class ResnaWeightNoise implements IWeightNoise {
   /** Detaches the hook from every layer it was attached to when closed. */
   public static final class Attachment implements AutoCloseable {
     private final List<BaseLayer> layers;
+    private final List<Layer> runtimeLayers;
+    private final Clock clock;
 
-    private Attachment(List<BaseLayer> layers) {
+    private Attachment(List<BaseLayer> layers, List<Layer> runtimeLayers, Clock clock) {
       this.layers = layers;
+      this.runtimeLayers = runtimeLayers;
+      this.clock = clock;
     }
 
     /** Returns how many layers carry the hook. */
@@ -95,9 +102,27 @@ public final class ResnaWeightNoise implements IWeightNoise {
       return layers.size();
     }
 
+    /**
+     * Moves to the next minibatch: advances the clock and drops each layer's cached noisy weights,
+     * so the next forward pass draws fresh noise whichever code path (Java or a native helper)
+     * ran the last backward pass. Call after every minibatch.
+     */
+    public void nextMinibatch() {
+      clock.nextBatch();
+      forgetCachedNoise();
+    }
+
+    /** Drops each layer's cached noisy weights (call at the start of an epoch as well). */
+    public void forgetCachedNoise() {
+      for (Layer l : runtimeLayers) {
+        l.clearNoiseWeightParams();
+      }
+    }
+
     /** Removes the hook (sets each layer's weight noise back to none). */
     @Override
     public void close() {
+      forgetCachedNoise();
       for (BaseLayer l : layers) {
         l.setWeightNoise(null);
       }
@@ -125,17 +150,21 @@ public final class ResnaWeightNoise implements IWeightNoise {
   static Attachment attach(Layer[] layers, NoiseModel noise, long seed, Clock clock) {
     ResnaWeightNoise hook = new ResnaWeightNoise(noise, seed, clock);
     List<BaseLayer> attached = new ArrayList<>();
+    List<Layer> runtime = new ArrayList<>();
     for (int i : NoisyLayers.indices(layers)) {
       BaseLayer conf = (BaseLayer) layers[i].conf().getLayer();
       if (conf.getWeightNoise() != null) {
-        new Attachment(attached).close();
+        new Attachment(attached, runtime, clock).close();
         throw new ConfigException("weightNoise", conf.getWeightNoise(), "no DL4J weight noise on layer " + i
             + " (" + conf.getClass().getSimpleName() + ") before attaching ReSNA noise; remove it from the configuration");
       }
       conf.setWeightNoise(hook);
       attached.add(conf);
+      runtime.add(layers[i]);
     }
-    return new Attachment(attached);
+    Attachment attachment = new Attachment(attached, runtime, clock);
+    attachment.forgetCachedNoise();
+    return attachment;
   }
 
   /**

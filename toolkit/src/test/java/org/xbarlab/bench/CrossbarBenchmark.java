@@ -18,6 +18,7 @@ import org.xbarlab.RandomSource;
 import org.xbarlab.crossbar.CrossbarConfig;
 import org.xbarlab.crossbar.CrossbarMapping;
 import org.xbarlab.crossbar.ProgrammedChip;
+import org.xbarlab.nn.NativeHelpers;
 import org.xbarlab.noise.LineResistance;
 import org.xbarlab.noise.LineResistanceMode;
 import org.xbarlab.noise.TileCircuit;
@@ -25,7 +26,8 @@ import org.xbarlab.noise.TileCircuit;
 /**
  * Throughput benchmark (not a test): Monte-Carlo crossbar inference of a LeNet-size network with
  * random weights (PytorX noise + 8-bit DAC/ADC, line resistance off) versus DL4J
- * {@code net.output}, and the exact IR-drop solve of a 128x128 tile for 64 input vectors.
+ * {@code net.output} (its Java convolution path and, on the oneDNN build, its oneDNN helpers), and
+ * the exact IR-drop solve of a 128x128 tile for 64 input vectors.
  *
  * <p>Run: {@code mvn -o -q -pl toolkit test-compile dependency:build-classpath
  * -Dmdep.outputFile=/tmp/cp.txt && java -cp toolkit/target/classes:toolkit/target/test-classes:$(cat
@@ -48,22 +50,39 @@ public final class CrossbarBenchmark {
         : new String[] {"pytorx (64x64, 7-bit cells)", "resna (128x128, 8-bit cells)",
             "pytorx, 2-bit cells (4 slices)"};
     int reps = 5;
+    // DL4J's two inference paths: its Java im2col + GEMM convolution (M2.1's default, helpers off)
+    // and oneDNN's convolution and pooling (the toolkit's build with DL4J's helpers on).
+    MultiLayerNetwork javaPath = lenetWithHelpers(false);
+    MultiLayerNetwork oneDnn = NativeHelpers.oneDnnBuild() ? lenetWithHelpers(true) : null;
+    System.out.println(NativeHelpers.describe());
     for (String name : configs) {
       CrossbarConfig c = name.startsWith("resna") ? CrossbarConfig.resna()
           : name.contains("2-bit") ? cfg.withCellBits(2) : cfg;
       CrossbarMapping m = CrossbarMapping.map(net, c, x.get(
           org.nd4j.linalg.indexing.NDArrayIndex.interval(0, 256)));
-      dl4j(net, x, batch);
+      dl4j(javaPath, x, batch);
+      if (oneDnn != null) {
+        dl4j(oneDnn, x, batch);
+      }
       xbar(m, x, batch, 0, 1); // warm-up
-      double bestDl4j = Double.MAX_VALUE;
+      double bestJava = Double.MAX_VALUE;
+      double bestOneDnn = Double.MAX_VALUE;
       double bestXbar = Double.MAX_VALUE;
       for (int r = 0; r < reps; r++) {
-        bestDl4j = Math.min(bestDl4j, dl4j(net, x, batch));
+        bestJava = Math.min(bestJava, dl4j(javaPath, x, batch));
+        if (oneDnn != null) {
+          bestOneDnn = Math.min(bestOneDnn, dl4j(oneDnn, x, batch));
+        }
         bestXbar = Math.min(bestXbar, xbar(m, x, batch, r + 1, 1));
       }
-      System.out.printf("%-32s DL4J net.output %7.0f images/s | crossbar MC trial (noise+ADC,"
-          + " IR off) %7.0f images/s | ratio %.2f%n", name, images / bestDl4j,
-          images / bestXbar, bestDl4j / bestXbar);
+      System.out.printf("%-32s crossbar MC trial (noise+ADC, IR off) %7.0f images/s | DL4J net.output,"
+          + " Java path %7.0f images/s (ratio %.2f)", name, images / bestXbar, images / bestJava,
+          bestJava / bestXbar);
+      if (oneDnn != null) {
+        System.out.printf(" | DL4J net.output, oneDNN helpers %7.0f images/s (ratio %.2f)",
+            images / bestOneDnn, bestOneDnn / bestXbar);
+      }
+      System.out.println();
     }
     if (quick) {
       return;
@@ -123,6 +142,21 @@ public final class CrossbarBenchmark {
       }
     }
     return (System.nanoTime() - t0) / 1e9;
+  }
+
+  /** The same network (same seed, same weights) with DL4J's native helpers on or off. */
+  static MultiLayerNetwork lenetWithHelpers(boolean helpers) {
+    String before = System.getProperty(NativeHelpers.DISABLE_PROPERTY);
+    System.setProperty(NativeHelpers.DISABLE_PROPERTY, Boolean.toString(!helpers));
+    try {
+      return lenet();
+    } finally {
+      if (before == null) {
+        System.clearProperty(NativeHelpers.DISABLE_PROPERTY);
+      } else {
+        System.setProperty(NativeHelpers.DISABLE_PROPERTY, before);
+      }
+    }
   }
 
   static MultiLayerNetwork lenet() {
