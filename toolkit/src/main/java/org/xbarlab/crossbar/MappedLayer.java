@@ -9,7 +9,6 @@ import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 import org.nd4j.linalg.indexing.NDArrayIndex;
-import org.nd4j.linalg.ops.transforms.Transforms;
 import org.xbarlab.XbarLabException;
 
 /**
@@ -118,20 +117,19 @@ final class MappedLayer {
   INDArray forward(INDArray x, float[][] cells, boolean calibrate) {
     TileLayout layout = matrix.layout;
     INDArray xf = x.castTo(DataType.FLOAT);
+    if (xf.ordering() != 'c' || xf.isView()) {
+      xf = xf.dup('c');
+    }
     if (calibrate) {
       double max = xf.amaxNumber().doubleValue();
       dacSigned = xf.minNumber().doubleValue() < 0;
       dacStep = max > 0 ? max / dacLevels() : 1.0;
     }
-    INDArray xq = xf.div(dacStep);
-    roundAndClip(xq, dacSigned ? -dacLevels() : 0, dacLevels());
-    if (xq.ordering() != 'c' || xq.isView()) {
-      xq = xq.dup('c');
-    }
-    ColumnUnfolding unfolding = unfolding(xq);
-    int n = (int) xq.size(0);
-    float[] codes = new float[(int) xq.length()];
-    NativeFloats.copyTo(xq, codes);
+    ColumnUnfolding unfolding = unfolding(xf);
+    int n = (int) xf.size(0);
+    float[] codes = new float[(int) xf.length()];
+    NativeFloats.copyTo(xf, codes);
+    Dac.quantise(codes, dacStep, dacSigned ? -dacLevels() : 0, dacLevels());
     int positions = unfolding.positions();
     if (calibrate) {
       outputPositions = positions;
@@ -243,13 +241,6 @@ final class MappedLayer {
         }
       }
     }
-  }
-
-  /** In place: {@code x := clip(round(x), lo, hi)}. */
-  static void roundAndClip(INDArray x, int lo, int hi) {
-    Transforms.round(x, false);
-    Transforms.max(x, lo, false);
-    Transforms.min(x, hi, false);
   }
 
   /**
