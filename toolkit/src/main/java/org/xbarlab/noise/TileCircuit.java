@@ -458,44 +458,10 @@ public final class TileCircuit {
   }
 
   /**
-   * In place: v := B^-1 v (every bit line is an independent tridiagonal system). The sweeps run
-   * row by row over all bit lines at once so that memory is read contiguously.
+   * z := B^-1 r (every bit line is an independent tridiagonal system); returns the per-column dot
+   * products r.z (copy and dot fused into the sweeps, which run row by row over all bit lines at
+   * once so that memory is read contiguously).
    */
-  private void botSolve(double[] v, int nb) {
-    int stride = cols * nb;
-    for (int i = 0; i < rows; i++) {
-      int rowBase = i * cols;
-      for (int j = 0; j < cols; j++) {
-        int idx = rowBase + j;
-        int base = idx * nb;
-        double inv = botInv[idx];
-        if (i == 0) {
-          for (int k = 0; k < nb; k++) {
-            v[base + k] *= inv;
-          }
-        } else {
-          int prev = base - stride;
-          for (int k = 0; k < nb; k++) {
-            v[base + k] = (v[base + k] + gw * v[prev + k]) * inv;
-          }
-        }
-      }
-    }
-    for (int i = rows - 2; i >= 0; i--) {
-      int rowBase = i * cols;
-      for (int j = 0; j < cols; j++) {
-        int idx = rowBase + j;
-        int base = idx * nb;
-        int next = base + stride;
-        double e = botUp[idx];
-        for (int k = 0; k < nb; k++) {
-          v[base + k] += e * v[next + k];
-        }
-      }
-    }
-  }
-
-  /** z := B^-1 r; returns the per-column dot products r.z (copy and dot fused into the sweeps). */
   private double[] botSolveDot(double[] r, double[] v, int nb) {
     int stride = cols * nb;
     for (int i = 0; i < rows; i++) {

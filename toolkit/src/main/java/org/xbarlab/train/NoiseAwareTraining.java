@@ -104,8 +104,7 @@ public final class NoiseAwareTraining {
       listener = new MinibatchListener(progress, hook::nextMinibatch);
       net.addListener(listener);
       for (int e = resumed + 1; e <= setup.epochs(); e++) {
-        clock.startEpoch(e);
-        hook.forgetCachedNoise();
+        hook.startEpoch(e);
         listener.startEpoch(e, setup.epochs());
         long start = System.nanoTime();
         net.fit(train.iterator(setup.batchSize(), shuffles.split(e).nextLong()));

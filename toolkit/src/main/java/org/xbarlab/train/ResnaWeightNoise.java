@@ -34,7 +34,7 @@ import org.xbarlab.RandomSource;
  * <pre>{@code
  * ResnaWeightNoise.Clock clock = new ResnaWeightNoise.Clock();
  * try (ResnaWeightNoise.Attachment a = ResnaWeightNoise.attach(net, NoiseModel.rgn(0.1), 42, clock)) {
- *   clock.startEpoch(1);
+ *   a.startEpoch(1);
  *   net.fit(iterator);    // each minibatch: a.nextMinibatch() from a listener
  * }
  * }</pre>
@@ -102,6 +102,12 @@ public final class ResnaWeightNoise implements IWeightNoise {
       return layers.size();
     }
 
+    /** Starts epoch {@code epochNumber} (1-based) at its first minibatch, with no cached noise. */
+    public void startEpoch(int epochNumber) {
+      clock.startEpoch(epochNumber);
+      forgetCachedNoise();
+    }
+
     /**
      * Moves to the next minibatch: advances the clock and drops each layer's cached noisy weights,
      * so the next forward pass draws fresh noise whichever code path (Java or a native helper)
@@ -112,7 +118,7 @@ public final class ResnaWeightNoise implements IWeightNoise {
       forgetCachedNoise();
     }
 
-    /** Drops each layer's cached noisy weights (call at the start of an epoch as well). */
+    /** Drops each layer's cached noisy weights. */
     public void forgetCachedNoise() {
       for (Layer l : runtimeLayers) {
         l.clearNoiseWeightParams();
