@@ -43,6 +43,8 @@ public final class Columns {
   public static final String ACCURACY_TOP1_CI95_LOW = "accuracy_top1_ci95_low";
   /** Upper end of the 95 % Student-t confidence interval of the mean (double). */
   public static final String ACCURACY_TOP1_CI95_HIGH = "accuracy_top1_ci95_high";
+  /** Half-width of the 95 % normal-approximation confidence interval of the mean (double). */
+  public static final String ACCURACY_TOP1_CI95_HALF_WIDTH = "accuracy_top1_ci95_half_width";
   /**
    * Top-1 accuracy of the network itself (DL4J, float32, no crossbar, no noise) on the same data
    * (double).
@@ -58,8 +60,10 @@ public final class Columns {
   public static final String TRAIN_TIME_S = "train_time_s";
   /** Training throughput in images per second (double). */
   public static final String TRAIN_IMAGES_PER_S = "train_images_per_s";
-  /** Name of a training or optimisation method (string). */
+  /** Name of a method as the caller labelled it, for example {@code "ReSNA"} or {@code "NSGA-II"} (string). */
   public static final String METHOD = "method";
+  /** Kind of noise-aware training, a {@code org.xbarlab.train.TrainingMethod} name (string). */
+  public static final String TRAINING_METHOD = "training_method";
   /** Description of an evaluation noise model (string). */
   public static final String NOISE = "noise";
   /** Whether the classifier layer was majority-voted over three noisy copies (boolean). */

@@ -36,20 +36,15 @@ public final class NetworkWorkload {
    * @param mapping a mapped network ({@code CrossbarMapping.map(...)})
    */
   public static NetworkWorkload from(org.xbarlab.crossbar.CrossbarMapping mapping) {
-    tech.tablesaw.api.Table report = mapping.report();
     List<LayerWorkload> layers = new java.util.ArrayList<>();
-    for (int r = 0; r < report.rowCount(); r++) {
-      String kind = report.stringColumn("kind").get(r);
-      if (kind.equals("DIGITAL")) {
-        continue;
-      }
-      int index = report.intColumn("layer_index").get(r);
+    for (int index : mapping.crossbarLayers()) {
       org.xbarlab.crossbar.TileLayout layout = mapping.layout(index).orElseThrow();
-      long mvms = Math.round(report.numberColumn("mvms_per_inference").getDouble(r));
-      layers.add(new LayerWorkload(report.stringColumn("layer_name").get(r),
-          kind.equals("DENSE") ? LayerKind.DENSE : LayerKind.CONV, layout.fanIn(), layout.fanOut(), mvms));
+      org.xbarlab.nn.LayerKind kind = mapping.layerKinds().get(index);
+      layers.add(new LayerWorkload(mapping.layerNames().get(index),
+          kind == org.xbarlab.nn.LayerKind.DENSE ? LayerKind.DENSE : LayerKind.CONV, layout.fanIn(),
+          layout.fanOut(), mapping.mvmsPerInference(index).orElseThrow()));
     }
-    return of("mapped " + mapping.network().getClass().getSimpleName(), layers);
+    return of("mapped " + mapping.network().model().getClass().getSimpleName(), layers);
   }
 
   /**

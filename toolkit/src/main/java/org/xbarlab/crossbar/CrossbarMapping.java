@@ -7,19 +7,19 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.deeplearning4j.nn.api.Layer;
-import org.deeplearning4j.nn.api.Model;
-import org.deeplearning4j.nn.graph.ComputationGraph;
 import org.deeplearning4j.nn.conf.layers.BaseLayer;
 import org.deeplearning4j.nn.conf.layers.BatchNormalization;
 import org.deeplearning4j.nn.conf.layers.ConvolutionLayer;
 import org.deeplearning4j.nn.conf.layers.DenseLayer;
 import org.deeplearning4j.nn.conf.layers.OutputLayer;
-import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
+import org.xbarlab.Columns;
 import org.xbarlab.ConfigException;
 import org.xbarlab.RandomSource;
 import org.xbarlab.XbarLabException;
+import org.xbarlab.nn.LayerKind;
+import org.xbarlab.nn.Network;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.IntColumn;
 import tech.tablesaw.api.LongColumn;
@@ -27,7 +27,7 @@ import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 
 /**
- * A trained DL4J {@link MultiLayerNetwork} or {@link ComputationGraph} mapped onto crossbar tiles under one
+ * A trained DL4J network ({@link Network}) mapped onto crossbar tiles under one
  * {@link CrossbarConfig}: weights quantised to {@code weightBits}, sliced over
  * {@code ceil(bits/cellBits)} cells with shift-and-add, represented by differential pairs or offset
  * cells plus a reference column, tiled to {@code rows x columns} with digital accumulation of row
@@ -41,21 +41,21 @@ import tech.tablesaw.api.Table;
  * {@link XbarLabException}. The network is not modified.
  *
  * <pre>{@code
- * CrossbarMapping m = CrossbarMapping.map(net, CrossbarConfig.pytorx(), calibrationFeatures);
+ * CrossbarMapping m = CrossbarMapping.map(Network.of(net), CrossbarConfig.pytorx(), calibrationFeatures);
  * Table report = m.report();
  * INDArray y = m.program(RandomSource.seeded(1)).output(features, RandomSource.seeded(2));
  * }</pre>
  */
 public final class CrossbarMapping {
-  private final NetworkRunner runner;
+  private final Network network;
   private final CrossbarConfig config;
   private final Map<Integer, MappedLayer> weighted;
   private final List<String> names;
   private final List<LayerKind> kinds;
 
-  private CrossbarMapping(NetworkRunner runner, CrossbarConfig config,
+  private CrossbarMapping(Network network, CrossbarConfig config,
       Map<Integer, MappedLayer> weighted, List<String> names, List<LayerKind> kinds) {
-    this.runner = runner;
+    this.network = network;
     this.config = config;
     this.weighted = weighted;
     this.names = names;
@@ -63,7 +63,10 @@ public final class CrossbarMapping {
   }
 
   /**
-   * Maps {@code network} onto crossbar tiles and calibrates DAC/ADC ranges.
+   * Maps {@code network} onto crossbar tiles and calibrates DAC/ADC ranges. Nodes are the
+   * network's layers, or a graph's non-input vertices in topological order (see {@link Network});
+   * layer indices in {@link #report()} and {@link #positionOf(int, long...)} refer to that order
+   * (see also {@link #positionOf(String, long...)}).
    *
    * @param network trained network (read, not modified)
    * @param config design point
@@ -71,48 +74,31 @@ public final class CrossbarMapping {
    *     set each layer's DAC range ({@code max|x|}) and each ADC range (policy CALIBRATED)
    * @throws XbarLabException if a weighted layer type is not supported
    */
-  public static CrossbarMapping map(MultiLayerNetwork network, CrossbarConfig config,
+  public static CrossbarMapping map(Network network, CrossbarConfig config,
       INDArray calibrationFeatures) {
-    return map(new MultiLayerRunner(network), config, calibrationFeatures);
-  }
-
-  /**
-   * Maps a single-input, single-output {@link ComputationGraph} (for example a ResNet with
-   * {@code ElementWiseVertex} shortcuts) onto crossbar tiles and calibrates DAC/ADC ranges. Nodes are
-   * the graph's non-input vertices in topological order; layer indices in {@link #report()} and
-   * {@link #positionOf(int, long...)} refer to that order (see also
-   * {@link #positionOf(String, long...)}). Non-layer vertices run digitally in DL4J.
-   */
-  public static CrossbarMapping map(ComputationGraph graph, CrossbarConfig config,
-      INDArray calibrationFeatures) {
-    return map(new GraphRunner(graph), config, calibrationFeatures);
-  }
-
-  private static CrossbarMapping map(NetworkRunner runner, CrossbarConfig config,
-      INDArray calibrationFeatures) {
-    int n = runner.size();
+    int n = network.nodeCount();
     Map<Integer, MappedLayer> weighted = new LinkedHashMap<>();
     List<String> names = new ArrayList<>();
     List<LayerKind> kinds = new ArrayList<>();
     for (int i = 0; i < n; i++) {
-      String name = runner.name(i);
+      String name = network.nodeName(i);
       names.add(name);
-      org.deeplearning4j.nn.conf.layers.Layer conf = runner.layerConf(i);
-      if (conf == null) {
+      Optional<org.deeplearning4j.nn.conf.layers.Layer> conf = network.nodeLayerConf(i);
+      if (conf.isEmpty()) {
         kinds.add(LayerKind.DIGITAL);
         continue;
       }
-      Layer layer = runner.layer(i);
-      LayerKind kind = kindOf(conf, layer, i, name);
+      Layer layer = network.nodeLayer(i).orElseThrow();
+      LayerKind kind = kindOf(conf.get(), layer, i, name);
       kinds.add(kind);
       if (kind == LayerKind.DIGITAL) {
         continue;
       }
       INDArray w = layer.getParam("W");
       INDArray b = layer.paramTable().containsKey("b") ? layer.getParam("b") : null;
-      weighted.put(i, build(i, name, kind, w, b, ((BaseLayer) conf), config));
+      weighted.put(i, build(i, name, kind, w, b, ((BaseLayer) conf.get()), config));
     }
-    CrossbarMapping mapping = new CrossbarMapping(runner, config,
+    CrossbarMapping mapping = new CrossbarMapping(network, config,
         Collections.unmodifiableMap(weighted), List.copyOf(names), List.copyOf(kinds));
     ProgrammedChip ideal = mapping.programIdeal();
     ideal.forward(calibrationFeatures, RandomSource.seeded(0), true, null);
@@ -121,18 +107,8 @@ public final class CrossbarMapping {
 
   static MappedLayer build(int index, String name, LayerKind kind, INDArray w, INDArray b,
       BaseLayer conf, CrossbarConfig config) {
-    INDArray matrix;
-    if (kind == LayerKind.CONVOLUTION) {
-      long out = w.size(0);
-      matrix = w.reshape('c', out, w.length() / out).transpose();
-    } else {
-      matrix = w;
-    }
-    int fanIn = (int) matrix.size(0);
-    int fanOut = (int) matrix.size(1);
-    float[] values = matrix.castTo(DataType.FLOAT).dup('c').data().asFloat();
-    QuantizedMatrix q = new QuantizedMatrix(values, fanIn, fanOut, config);
-    INDArray bias = b == null ? null : b.castTo(DataType.FLOAT).reshape(1, fanOut).dup();
+    QuantizedMatrix q = QuantizedMatrix.ofParameter(w, kind == LayerKind.CONVOLUTION, config);
+    INDArray bias = b == null ? null : b.castTo(DataType.FLOAT).reshape(1, q.fanOut).dup();
     return new MappedLayer(index, name, kind, q, bias,
         conf == null ? new org.nd4j.linalg.activations.impl.ActivationIdentity()
             : conf.getActivationFn(),
@@ -158,12 +134,9 @@ public final class CrossbarMapping {
         + " parameters (subsampling, pooling, activation, dropout, ...) and BatchNormalization.");
   }
 
-  /**
-   * Returns the mapped network, a {@link MultiLayerNetwork} or {@link ComputationGraph} (not a copy;
-   * do not modify it while the mapping is used).
-   */
-  public Model network() {
-    return runner.model();
+  /** Returns the mapped network (not a copy; do not modify it while the mapping is used). */
+  public Network network() {
+    return network;
   }
 
   /** Returns the index of the node called {@code layerName} (as listed in {@link #report()}). */
@@ -197,8 +170,8 @@ public final class CrossbarMapping {
   }
 
   /**
-   * Returns one row per network layer. Columns: {@code layer_index}, {@code layer_name},
-   * {@code kind} (DENSE, CONVOLUTION, DIGITAL), {@code fan_in_rows}, {@code fan_out_columns}
+   * Returns one row per network layer. Columns: {@code layer_index}, {@code layer},
+   * {@code layer_kind} (DENSE, CONVOLUTION, DIGITAL), {@code fan_in_rows}, {@code fan_out_columns}
    * (logical outputs), {@code row_tiles}, {@code column_tiles}, {@code tiles},
    * {@code slices_per_weight}, {@code cells_used}, {@code utilisation} (cells used / cells of the
    * layer's tiles), {@code mvms_per_inference} (output positions per image; 1 for dense),
@@ -206,24 +179,18 @@ public final class CrossbarMapping {
    * the numeric columns.
    */
   public Table report() {
-    IntColumn idx = IntColumn.create("layer_index");
-    StringColumn name = StringColumn.create("layer_name");
-    StringColumn kind = StringColumn.create("kind");
-    IntColumn fanIn = IntColumn.create("fan_in_rows");
-    IntColumn fanOut = IntColumn.create("fan_out_columns");
-    IntColumn rt = IntColumn.create("row_tiles");
-    IntColumn ct = IntColumn.create("column_tiles");
-    IntColumn tiles = IntColumn.create("tiles");
-    IntColumn slices = IntColumn.create("slices_per_weight");
-    LongColumn cells = LongColumn.create("cells_used");
-    DoubleColumn util = DoubleColumn.create("utilisation");
-    LongColumn mvms = LongColumn.create("mvms_per_inference");
-    DoubleColumn dw = DoubleColumn.create("weight_step");
-    DoubleColumn dx = DoubleColumn.create("dac_step");
+    IntColumn fanIn = IntColumn.create(Columns.FAN_IN_ROWS);
+    IntColumn fanOut = IntColumn.create(Columns.FAN_OUT_COLUMNS);
+    IntColumn rt = IntColumn.create(Columns.ROW_TILES);
+    IntColumn ct = IntColumn.create(Columns.COLUMN_TILES);
+    IntColumn tiles = IntColumn.create(Columns.TILES);
+    IntColumn slices = IntColumn.create(Columns.SLICES_PER_WEIGHT);
+    LongColumn cells = LongColumn.create(Columns.CELLS_USED);
+    DoubleColumn util = DoubleColumn.create(Columns.UTILISATION);
+    LongColumn mvms = LongColumn.create(Columns.MVMS_PER_INFERENCE);
+    DoubleColumn dw = DoubleColumn.create(Columns.WEIGHT_STEP);
+    DoubleColumn dx = DoubleColumn.create(Columns.DAC_STEP);
     for (int i = 0; i < names.size(); i++) {
-      idx.append(i);
-      name.append(names.get(i));
-      kind.append(kinds.get(i).name());
       MappedLayer l = weighted.get(i);
       if (l == null) {
         fanIn.append(0);
@@ -252,8 +219,21 @@ public final class CrossbarMapping {
       dw.append(l.matrix.weightStep);
       dx.append(l.dacStep);
     }
-    return Table.create("crossbar mapping", idx, name, kind, fanIn, fanOut, rt, ct, tiles, slices,
-        cells, util, mvms, dw, dx);
+    return layerTable("crossbar mapping").addColumns(fanIn, fanOut, rt, ct, tiles, slices, cells,
+        util, mvms, dw, dx);
+  }
+
+  /** Returns a table named {@code name} with one row per node: layer_index, layer, layer_kind. */
+  Table layerTable(String name) {
+    IntColumn idx = IntColumn.create(Columns.LAYER_INDEX);
+    StringColumn layer = StringColumn.create(Columns.LAYER);
+    StringColumn kind = StringColumn.create(Columns.LAYER_KIND);
+    for (int i = 0; i < names.size(); i++) {
+      idx.append(i);
+      layer.append(names.get(i));
+      kind.append(kinds.get(i).name());
+    }
+    return Table.create(name, idx, layer, kind);
   }
 
   /**
@@ -320,19 +300,28 @@ public final class CrossbarMapping {
     return new ProgrammedChip(this, cells);
   }
 
+  /** Returns the node names, in node order (index = layer index of {@link #report()}). */
+  public List<String> layerNames() {
+    return names;
+  }
+
+  /** Returns the kind of every node, in node order. */
+  public List<LayerKind> layerKinds() {
+    return kinds;
+  }
+
+  /**
+   * Returns the matrix-vector multiplications crossbar layer {@code layerIndex} does per image
+   * (output positions of a convolution, 1 for a dense layer), if it runs on crossbars.
+   */
+  public java.util.OptionalLong mvmsPerInference(int layerIndex) {
+    MappedLayer l = weighted.get(layerIndex);
+    return l == null ? java.util.OptionalLong.empty() : java.util.OptionalLong.of(l.outputPositions);
+  }
+
   MappedLayer mapped(int layerIndex) {
     return weighted.get(layerIndex);
   }
 
-  List<String> names() {
-    return names;
-  }
 
-  List<LayerKind> kinds() {
-    return kinds;
-  }
-
-  NetworkRunner runner() {
-    return runner;
-  }
 }

@@ -49,13 +49,7 @@ public final class EffectiveWeights {
       throw new ConfigException("weights.rank", weights.rank(),
           "2 (dense [nIn x nOut]) or 4 (convolution [out x in x kH x kW])");
     }
-    INDArray matrix = conv
-        ? weights.reshape('c', weights.size(0), weights.length() / weights.size(0)).transpose()
-        : weights;
-    int fanIn = (int) matrix.size(0);
-    int fanOut = (int) matrix.size(1);
-    float[] values = matrix.castTo(DataType.FLOAT).dup('c').data().asFloat();
-    QuantizedMatrix q = new QuantizedMatrix(values, fanIn, fanOut, config);
+    QuantizedMatrix q = QuantizedMatrix.ofParameter(weights, conv, config);
     return new EffectiveWeights(new ProgrammedMatrix(q, config, chipRng, true), weights.shape(),
         conv, config);
   }

@@ -2,6 +2,7 @@ package org.xbarlab.crossbar;
 
 import java.util.List;
 import org.nd4j.linalg.api.ndarray.INDArray;
+import org.xbarlab.Columns;
 import org.xbarlab.RandomSource;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.IntColumn;
@@ -16,7 +17,7 @@ public final class LayerErrors {
    * Returns one row per network layer comparing one read of one chip with DL4J's
    * {@code feedForward} on {@code features}.
    *
-   * <p>Columns: {@code layer_index}, {@code layer_name}, {@code kind},
+   * <p>Columns: {@code layer_index}, {@code layer}, {@code layer_kind},
    * {@code propagated_rel_error} ({@code ||y_xbar - y_ideal|| / ||y_ideal||} with crossbar inputs
    * from the crossbar's previous layers, Frobenius norms), {@code propagated_rmse} (root mean square
    * of {@code y_xbar - y_ideal}), {@code isolated_rel_error} (same ratio when the layer is fed the
@@ -31,33 +32,27 @@ public final class LayerErrors {
     RandomSource rng = RandomSource.seeded(seed);
     ProgrammedChip chip = mapping.program(rng.split("chip"));
     RandomSource read = rng.split("read");
-    List<INDArray> ideal = mapping.runner().idealActivations(features);
+    List<INDArray> ideal = mapping.network().idealActivations(features);
     List<INDArray> xbar = chip.activations(features, read);
-    IntColumn idx = IntColumn.create("layer_index");
-    StringColumn name = StringColumn.create("layer_name");
-    StringColumn kind = StringColumn.create("kind");
-    DoubleColumn prop = DoubleColumn.create("propagated_rel_error");
-    DoubleColumn rmse = DoubleColumn.create("propagated_rmse");
-    DoubleColumn iso = DoubleColumn.create("isolated_rel_error");
+    DoubleColumn prop = DoubleColumn.create(Columns.PROPAGATED_REL_ERROR);
+    DoubleColumn rmse = DoubleColumn.create(Columns.PROPAGATED_RMSE);
+    DoubleColumn iso = DoubleColumn.create(Columns.ISOLATED_REL_ERROR);
     for (int i = 0; i < xbar.size(); i++) {
       INDArray ref = ideal.get(i).castTo(xbar.get(i).dataType());
       INDArray got = xbar.get(i).reshape(ref.shape());
       double refNorm = ref.norm2Number().doubleValue();
       INDArray diff = got.sub(ref);
-      idx.append(i);
-      name.append(mapping.names().get(i));
-      kind.append(mapping.kinds().get(i).name());
       prop.append(diff.norm2Number().doubleValue() / refNorm);
       rmse.append(Math.sqrt(diff.mul(diff).meanNumber().doubleValue()));
       MappedLayer l = mapping.mapped(i);
       if (l == null) {
         iso.append(0.0);
       } else {
-        INDArray in = mapping.runner().idealInput(i, features, ideal);
+        INDArray in = mapping.network().idealInput(i, features, ideal);
         INDArray y = l.forward(in, chip.readCells(i, read.split(i)), false).reshape(ref.shape());
         iso.append(y.sub(ref).norm2Number().doubleValue() / refNorm);
       }
     }
-    return Table.create("layer errors", idx, name, kind, prop, rmse, iso);
+    return mapping.layerTable("layer errors").addColumns(prop, rmse, iso);
   }
 }

@@ -10,6 +10,7 @@ import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 import org.nd4j.linalg.indexing.NDArrayIndex;
 import org.xbarlab.XbarLabException;
+import org.xbarlab.nn.LayerKind;
 
 /**
  * One weighted layer on crossbar tiles: its quantised matrix, the DAC range of its input and the

@@ -3,14 +3,14 @@ package org.xbarlab.crossbar;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.commons.math3.distribution.TDistribution;
-import org.deeplearning4j.nn.graph.ComputationGraph;
-import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.dataset.DataSet;
 import org.nd4j.linalg.dataset.api.iterator.DataSetIterator;
 import org.nd4j.linalg.indexing.NDArrayIndex;
+import org.xbarlab.Columns;
 import org.xbarlab.ConfigException;
 import org.xbarlab.RandomSource;
+import org.xbarlab.nn.Network;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.IntColumn;
 import tech.tablesaw.api.LongColumn;
@@ -23,8 +23,8 @@ import tech.tablesaw.api.Table;
  * independent of order and the same seed gives the same table.
  *
  * <pre>{@code
- * MonteCarloResult r = MonteCarlo.evaluate(net, CrossbarConfig.resna(), testSet, 10, 42);
- * r.summary();   // accuracy_top1_mean, accuracy_top1_std, 95% CI, baseline_accuracy_top1
+ * MonteCarloResult r = MonteCarlo.evaluate(Network.of(net), CrossbarConfig.resna(), testSet, 10, 42);
+ * r.summary();   // accuracy_top1_mean, accuracy_top1_std, 95% CI, clean_accuracy_top1
  * }</pre>
  */
 public final class MonteCarlo {
@@ -39,11 +39,13 @@ public final class MonteCarlo {
    * Maps {@code network} under {@code config} (calibrating on the first 256 images of
    * {@code data}) and evaluates {@code trials} chips on all of {@code data} in minibatches of 256.
    *
+   * @param network trained network (read, not modified)
+   * @param config design point
    * @param data features and one-hot labels
    * @param trials number of chips, {@code >= 1}
    * @param seed seed of the whole run
    */
-  public static MonteCarloResult evaluate(MultiLayerNetwork network, CrossbarConfig config,
+  public static MonteCarloResult evaluate(Network network, CrossbarConfig config,
       DataSet data, int trials, long seed) {
     long n = data.numExamples();
     INDArray calibration = rowsOf(data.getFeatures(), 0, Math.min(n, DEFAULT_CALIBRATION_IMAGES));
@@ -51,22 +53,12 @@ public final class MonteCarlo {
     return evaluate(mapping, batches(data, DEFAULT_BATCH), trials, seed);
   }
 
-  /** Like {@link #evaluate(MultiLayerNetwork, CrossbarConfig, DataSet, int, long)} for a graph. */
-  public static MonteCarloResult evaluate(ComputationGraph graph, CrossbarConfig config,
-      DataSet data, int trials, long seed) {
-    long n = data.numExamples();
-    INDArray calibration = rowsOf(data.getFeatures(), 0, Math.min(n, DEFAULT_CALIBRATION_IMAGES));
-    CrossbarMapping mapping = CrossbarMapping.map(graph, config, calibration);
-    return evaluate(mapping, batches(data, DEFAULT_BATCH), trials, seed);
-  }
-
   /**
-   * Like {@link #evaluate(MultiLayerNetwork, CrossbarConfig, DataSet, int, long)} but reads the
-   * data from an iterator (reset before use; its minibatches are the reads) and calibrates on its
-   * first minibatch. All minibatches are collected in memory first so every trial sees the same
-   * data.
+   * Like {@link #evaluate(Network, CrossbarConfig, DataSet, int, long)} but reads the data from an
+   * iterator (reset before use; its minibatches are the reads) and calibrates on its first
+   * minibatch. All minibatches are collected in memory first so every trial sees the same data.
    */
-  public static MonteCarloResult evaluate(MultiLayerNetwork network, CrossbarConfig config,
+  public static MonteCarloResult evaluate(Network network, CrossbarConfig config,
       DataSetIterator data, int trials, long seed) {
     List<DataSet> list = new ArrayList<>();
     data.reset();
@@ -113,7 +105,7 @@ public final class MonteCarlo {
     }
     long baselineCorrect = 0;
     for (DataSet b : batches) {
-      baselineCorrect += countCorrect(mapping.runner().output(b.getFeatures()), b.getLabels());
+      baselineCorrect += countCorrect(mapping.network().output(b.getFeatures()), b.getLabels());
     }
     double seconds = (System.nanoTime() - start) / 1e9;
     Table perTrial = Table.create("monte carlo trials", trialCol, seedCol, acc, images);
@@ -126,11 +118,11 @@ public final class MonteCarlo {
     Table summary = Table.create("monte carlo summary",
         IntColumn.create(Columns.TRIALS, new int[] {trials}),
         LongColumn.create(Columns.SEED, new long[] {seed}),
-        DoubleColumn.create(Columns.ACCURACY_MEAN, new double[] {mean}),
-        DoubleColumn.create(Columns.ACCURACY_STD, new double[] {std}),
-        DoubleColumn.create(Columns.ACCURACY_CI95_LOW, new double[] {mean - half}),
-        DoubleColumn.create(Columns.ACCURACY_CI95_HIGH, new double[] {mean + half}),
-        DoubleColumn.create(Columns.BASELINE_ACCURACY,
+        DoubleColumn.create(Columns.ACCURACY_TOP1_MEAN, new double[] {mean}),
+        DoubleColumn.create(Columns.ACCURACY_TOP1_STD, new double[] {std}),
+        DoubleColumn.create(Columns.ACCURACY_TOP1_CI95_LOW, new double[] {mean - half}),
+        DoubleColumn.create(Columns.ACCURACY_TOP1_CI95_HIGH, new double[] {mean + half}),
+        DoubleColumn.create(Columns.CLEAN_ACCURACY_TOP1,
             new double[] {(double) baselineCorrect / total}),
         LongColumn.create(Columns.IMAGES, new long[] {total}),
         DoubleColumn.create(Columns.EVAL_TIME_S, new double[] {seconds}));

@@ -1,5 +1,7 @@
 package org.xbarlab.crossbar;
 
+import org.xbarlab.Columns;
+
 import tech.tablesaw.api.Table;
 
 /**
@@ -13,6 +15,6 @@ import tech.tablesaw.api.Table;
 public record MonteCarloResult(Table trials, Table summary) {
   /** Returns the mean top-1 accuracy over trials. */
   public double meanAccuracy() {
-    return summary.doubleColumn(Columns.ACCURACY_MEAN).get(0);
+    return summary.doubleColumn(Columns.ACCURACY_TOP1_MEAN).get(0);
   }
 }

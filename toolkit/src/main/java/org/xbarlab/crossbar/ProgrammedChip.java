@@ -58,7 +58,7 @@ public final class ProgrammedChip {
 
   INDArray forward(INDArray features, RandomSource readRng, boolean calibrate,
       List<INDArray> collect) {
-    return mapping.runner().forward(features, cells.keySet(),
+    return mapping.network().forward(features, cells.keySet(),
         (i, x) -> mapping.mapped(i).forward(x, readCells(i, readRng.split(i)), calibrate), collect);
   }
 

@@ -16,6 +16,21 @@ final class QuantizedMatrix {
   final TileLayout layout;
   final int offsetCode;
 
+  /**
+   * Returns the crossbar matrix of a DL4J weight parameter, quantised: a dense {@code W [nIn x nOut]}
+   * as it is, a convolution {@code W [out x in x kH x kW]} as its im2col matrix
+   * {@code [in*kH*kW x out]}.
+   */
+  static QuantizedMatrix ofParameter(org.nd4j.linalg.api.ndarray.INDArray w, boolean convolution,
+      CrossbarConfig cfg) {
+    org.nd4j.linalg.api.ndarray.INDArray matrix = convolution
+        ? w.reshape('c', w.size(0), w.length() / w.size(0)).transpose()
+        : w;
+    float[] values = matrix.castTo(org.nd4j.linalg.api.buffer.DataType.FLOAT).dup('c').data()
+        .asFloat();
+    return new QuantizedMatrix(values, (int) matrix.size(0), (int) matrix.size(1), cfg);
+  }
+
   QuantizedMatrix(float[] weights, int fanIn, int fanOut, CrossbarConfig cfg) {
     if (weights.length != fanIn * fanOut) {
       throw new ConfigException("weights.length", weights.length, "fanIn * fanOut");

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BiFunction;
 import java.util.function.Function;
+import org.xbarlab.Columns;
 import org.xbarlab.ConfigException;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
@@ -14,8 +15,8 @@ import tech.tablesaw.columns.Column;
  * table.
  *
  * <pre>{@code
- * Table t = Sweep.over(CrossbarConfig.resna(), "frequencyHertz", List.of(1e7, 1e8, 1e9),
- *     CrossbarConfig::withFrequencyHertz,
+ * Table t = Sweep.over(CrossbarConfig.resna(), Columns.FREQUENCY_MHZ, List.of(10.0, 100.0, 1000.0),
+ *     (cfg, mhz) -> cfg.withFrequencyHertz(mhz * 1e6),
  *     cfg -> MonteCarlo.evaluate(net, cfg, testSet, 5, 42).summary());
  * }</pre>
  */
@@ -24,15 +25,16 @@ public final class Sweep {
 
   /**
    * Returns the rows of {@code evaluate(with(base, v))} for every {@code v} in {@code values}, each
-   * prefixed with {@code parameter} (the field name) and {@code parameter_value} (the value as
-   * text; numeric values are also kept in a double column named after the field when every value
-   * is a {@link Number}).
+   * prefixed with {@code field} (the field name) and {@code field_value} (the value as text;
+   * numeric values are also kept in a double column named after the field when every value is a
+   * {@link Number}). Name the field by its {@link Columns} spelling, in the unit of the values,
+   * for example {@link Columns#FREQUENCY_MHZ} with values in MHz.
    *
    * @param base design point to vary
-   * @param field name of the varied field, for example {@code "frequencyHertz"}
+   * @param field column name of the varied field, for example {@link Columns#FREQUENCY_MHZ}
    * @param values values to try, not empty
    * @param with returns the design point with the field set, for example
-   *     {@code CrossbarConfig::withFrequencyHertz}
+   *     {@code (cfg, mhz) -> cfg.withFrequencyHertz(mhz * 1e6)}
    * @param evaluate returns a table for one design point (all calls must give the same columns)
    */
   public static <T> Table over(CrossbarConfig base, String field, List<T> values,
@@ -42,8 +44,8 @@ public final class Sweep {
       throw new ConfigException("values", "[]", "at least one value for " + field);
     }
     boolean numeric = values.stream().allMatch(v -> v instanceof Number);
-    StringColumn p = StringColumn.create(Columns.PARAMETER);
-    StringColumn pv = StringColumn.create(Columns.PARAMETER_VALUE);
+    StringColumn p = StringColumn.create(Columns.FIELD);
+    StringColumn pv = StringColumn.create(Columns.FIELD_VALUE);
     tech.tablesaw.api.DoubleColumn num = tech.tablesaw.api.DoubleColumn.create(field);
     List<Column<?>> stacked = null;
     String name = "";

@@ -1,10 +1,12 @@
 /**
  * Pipeline stage "crossbar": the design point ({@link org.xbarlab.crossbar.CrossbarConfig} and its
- * presets), the mapping of a trained DL4J network onto crossbar tiles
- * ({@link org.xbarlab.crossbar.CrossbarMapping}), the tiled MVM with DAC/ADC and non-idealities
- * ({@link org.xbarlab.crossbar.CrossbarSimulator}), Monte-Carlo accuracy, per-layer errors, sweeps
- * and the effective-weight hook for noise-aware training
- * ({@link org.xbarlab.crossbar.EffectiveWeights}). Imports {@code org.xbarlab}, {@code device},
- * {@code noise} and DL4J/ND4J/Tablesaw.
+ * presets), the weight-to-conductance mapping read by the simulator and the cost model alike
+ * ({@link org.xbarlab.crossbar.WeightMapping}, {@link org.xbarlab.crossbar.MappingScheme}), the
+ * mapping of a trained {@link org.xbarlab.nn.Network} onto crossbar tiles
+ * ({@link org.xbarlab.crossbar.CrossbarMapping}), programmed chips with their tiled MVM, DAC/ADC and
+ * non-idealities ({@link org.xbarlab.crossbar.ProgrammedChip}), Monte-Carlo accuracy, per-layer
+ * errors, sweeps and the effective-weight hook for noise-aware training
+ * ({@link org.xbarlab.crossbar.EffectiveWeights}). Imports {@code org.xbarlab}, {@code nn},
+ * {@code device}, {@code noise} and DL4J/ND4J/Tablesaw.
  */
 package org.xbarlab.crossbar;

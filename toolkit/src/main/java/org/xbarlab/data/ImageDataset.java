@@ -12,6 +12,7 @@ import org.xbarlab.RandomSource;
 import tech.tablesaw.api.IntColumn;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
+import org.xbarlab.Columns;
 
 /**
  * An immutable labelled image dataset: {@code n} images of shape {@code [channels x height x
@@ -295,9 +296,9 @@ public final class ImageDataset {
     Arrays.setAll(indices, i -> i);
     return Table.create(
         name + " class counts",
-        IntColumn.create("class_index", indices),
-        StringColumn.create("class_name", classNames),
-        IntColumn.create("count", counts));
+        IntColumn.create(Columns.CLASS_INDEX, indices),
+        StringColumn.create(Columns.CLASS_NAME, classNames),
+        IntColumn.create(Columns.COUNT, counts));
   }
 
   /**

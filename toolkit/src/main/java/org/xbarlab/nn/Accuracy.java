@@ -1,6 +1,5 @@
 package org.xbarlab.nn;
 
-import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.dataset.DataSet;
 import org.nd4j.linalg.dataset.api.iterator.DataSetIterator;
@@ -10,13 +9,13 @@ public final class Accuracy {
   private Accuracy() {}
 
   /** Returns the fraction of examples whose arg-max output equals the arg-max label, in [0, 1]. */
-  public static double top1(MultiLayerNetwork net, DataSetIterator data) {
+  public static double top1(Network net, DataSetIterator data) {
     data.reset();
     long correct = 0;
     long total = 0;
     while (data.hasNext()) {
       DataSet batch = data.next();
-      correct += correctCount(net.output(batch.getFeatures(), false), batch.getLabels());
+      correct += correctCount(net.output(batch.getFeatures()), batch.getLabels());
       total += batch.numExamples();
     }
     data.reset();
@@ -27,8 +26,8 @@ public final class Accuracy {
   }
 
   /** Returns the fraction of examples in {@code batch} the network classifies correctly. */
-  public static double top1(MultiLayerNetwork net, DataSet batch) {
-    return (double) correctCount(net.output(batch.getFeatures(), false), batch.getLabels()) / batch.numExamples();
+  public static double top1(Network net, DataSet batch) {
+    return (double) correctCount(net.output(batch.getFeatures()), batch.getLabels()) / batch.numExamples();
   }
 
   /** Returns how many rows of {@code outputs} have their arg-max where {@code labels} has it. */

@@ -40,7 +40,7 @@ public final class TrainedModels {
    * @param fromCache true when loaded from the cache instead of trained now
    * @param file where the network is cached
    */
-  public record Trained(MultiLayerNetwork network, Table history, boolean fromCache, Path file) {}
+  public record Trained(Network network, Table history, boolean fromCache, Path file) {}
 
   private TrainedModels() {}
 
@@ -75,14 +75,14 @@ public final class TrainedModels {
       if (Files.isRegularFile(model) && Files.isRegularFile(history)) {
         MultiLayerNetwork net = ModelSerializer.restoreMultiLayerNetwork(model.toFile(), true);
         Table h = Table.read().csv(CsvReadOptions.builder(history.toFile()).tableName("training history").build());
-        return new Trained(net, h, true, model);
+        return new Trained(Network.of(net), h, true, model);
       }
       ImageDataset train = FashionMnist.train().subsetPerClass(trainPerClass, seed);
       ImageDataset test = FashionMnist.test().subsetPerClass(TEST_PER_CLASS, seed);
       MultiLayerNetwork net = architecture.build(28, 28, 1, 10, seed);
       DataSetIterator trainIt = train.iterator(BATCH, seed);
       DataSetIterator testIt = test.evaluationIterator(500);
-      Table h = Training.fit(net, trainIt, testIt, epochs, progress);
+      Table h = Training.fit(Network.of(net), trainIt, testIt, epochs, progress);
       Files.createDirectories(cacheFolder);
       Path tmpModel = Files.createTempFile(cacheFolder, key, ".zip.part");
       ModelSerializer.writeModel(net, tmpModel.toFile(), true);
@@ -90,7 +90,7 @@ public final class TrainedModels {
       h.write().csv(tmpHistory.toFile());
       Files.move(tmpHistory, history, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
       Files.move(tmpModel, model, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-      return new Trained(net, h, false, model);
+      return new Trained(Network.of(net), h, false, model);
     } catch (IOException e) {
       throw new XbarLabException("cannot read or write the model cache " + model + ": " + e.getMessage(), e);
     }

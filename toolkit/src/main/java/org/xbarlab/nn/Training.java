@@ -1,12 +1,12 @@
 package org.xbarlab.nn;
 
-import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.nd4j.linalg.dataset.api.iterator.DataSetIterator;
 import org.xbarlab.ConfigException;
 import org.xbarlab.ProgressListener;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.IntColumn;
 import tech.tablesaw.api.Table;
+import org.xbarlab.Columns;
 
 /**
  * Plain (noise-unaware) training of a DL4J network with progress and a per-epoch history.
@@ -16,17 +16,6 @@ import tech.tablesaw.api.Table;
  * }</pre>
  */
 public final class Training {
-  /** Column names of the history table. */
-  public static final String EPOCH = "epoch";
-  /** Mean training loss over the epoch's minibatches. */
-  public static final String LOSS = "train_loss";
-  /** Top-1 accuracy on the evaluation data after the epoch. */
-  public static final String ACCURACY = "accuracy_top1";
-  /** Wall-clock seconds of the epoch's training (evaluation excluded). */
-  public static final String SECONDS = "train_time_s";
-  /** Training throughput of the epoch. */
-  public static final String IMAGES_PER_SECOND = "train_images_per_s";
-
   private Training() {}
 
   /**
@@ -39,19 +28,19 @@ public final class Training {
    * @param progress receives one step per minibatch
    * @return history with columns epoch, train_loss, accuracy_top1, train_time_s, train_images_per_s
    */
-  public static Table fit(MultiLayerNetwork net, DataSetIterator train, DataSetIterator test, int epochs,
+  public static Table fit(Network net, DataSetIterator train, DataSetIterator test, int epochs,
       ProgressListener progress) {
     if (epochs < 1 || epochs > 10_000) {
       throw new ConfigException("epochs", epochs, "an integer in 1..10000");
     }
-    IntColumn epochCol = IntColumn.create(EPOCH);
-    DoubleColumn lossCol = DoubleColumn.create(LOSS);
-    DoubleColumn accCol = DoubleColumn.create(ACCURACY);
-    DoubleColumn secCol = DoubleColumn.create(SECONDS);
-    DoubleColumn ipsCol = DoubleColumn.create(IMAGES_PER_SECOND);
+    IntColumn epochCol = IntColumn.create(Columns.EPOCH);
+    DoubleColumn lossCol = DoubleColumn.create(Columns.TRAIN_LOSS);
+    DoubleColumn accCol = DoubleColumn.create(Columns.ACCURACY_TOP1);
+    DoubleColumn secCol = DoubleColumn.create(Columns.TRAIN_TIME_S);
+    DoubleColumn ipsCol = DoubleColumn.create(Columns.TRAIN_IMAGES_PER_S);
     long batchesPerEpoch = countBatches(train);
     MinibatchListener counter = new MinibatchListener(progress, () -> {});
-    net.addListeners(counter);
+    net.addListener(counter);
     progress.begin("training", batchesPerEpoch * epochs);
     try {
       for (int e = 1; e <= epochs; e++) {
@@ -68,7 +57,7 @@ public final class Training {
         ipsCol.append(counter.examples() / seconds);
       }
     } finally {
-      net.getListeners().remove(counter);
+      net.removeListener(counter);
       progress.end();
     }
     return Table.create("training history", epochCol, lossCol, accCol, secCol, ipsCol);

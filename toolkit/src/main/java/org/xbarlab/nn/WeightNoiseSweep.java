@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.deeplearning4j.nn.api.Layer;
-import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.dataset.DataSet;
 import org.nd4j.linalg.dataset.api.iterator.DataSetIterator;
@@ -16,6 +15,7 @@ import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.IntColumn;
 import tech.tablesaw.api.LongColumn;
 import tech.tablesaw.api.Table;
+import org.xbarlab.Columns;
 
 /**
  * Accuracy of a trained network when every weight is perturbed by Gaussian noise whose standard
@@ -29,20 +29,13 @@ import tech.tablesaw.api.Table;
  * }</pre>
  */
 public final class WeightNoiseSweep {
-  /** Relative noise level column. */
-  public static final String SIGMA = "sigma_rel";
-  /** Monte-Carlo trial index column. */
-  public static final String TRIAL = "trial";
-  /** Top-1 accuracy column. */
-  public static final String ACCURACY = "accuracy_top1";
-  /** Seed column (the sweep's seed; trial i uses its split i). */
-  public static final String SEED = "seed";
-
   /**
    * Result of a sweep.
    *
-   * @param trials one row per (sigma, trial): sigma_rel, trial, seed, accuracy_top1
-   * @param summary one row per sigma: sigma_rel, trials, mean, std and 95% confidence half-width of accuracy
+   * @param trials one row per (sigma, trial): weight_sigma_rel, trial, seed (the sweep's; trial i
+   *     uses its split i), accuracy_top1
+   * @param summary one row per sigma: weight_sigma_rel, trials, accuracy_top1_mean,
+   *     accuracy_top1_std, accuracy_top1_ci95_half_width
    */
   public record Result(Table trials, Table summary) {}
 
@@ -58,7 +51,7 @@ public final class WeightNoiseSweep {
    * @param seed seed of the whole sweep
    * @param progress receives one step per trial
    */
-  public static Result run(MultiLayerNetwork net, DataSetIterator test, double[] relativeSigmas, int trials, long seed,
+  public static Result run(Network net, DataSetIterator test, double[] relativeSigmas, int trials, long seed,
       ProgressListener progress) {
     if (trials < 1 || trials > 100_000) {
       throw new ConfigException("trials", trials, "an integer in 1..100000");
@@ -75,10 +68,10 @@ public final class WeightNoiseSweep {
     }
     test.reset();
     INDArray clean = net.params().dup();
-    DoubleColumn sigmaCol = DoubleColumn.create(SIGMA);
-    IntColumn trialCol = IntColumn.create(TRIAL);
-    LongColumn seedCol = LongColumn.create(SEED);
-    DoubleColumn accCol = DoubleColumn.create(ACCURACY);
+    DoubleColumn sigmaCol = DoubleColumn.create(Columns.WEIGHT_SIGMA_REL);
+    IntColumn trialCol = IntColumn.create(Columns.TRIAL);
+    LongColumn seedCol = LongColumn.create(Columns.SEED);
+    DoubleColumn accCol = DoubleColumn.create(Columns.ACCURACY_TOP1);
     RandomSource root = RandomSource.seeded(seed);
     progress.begin("weight-noise sweep", (long) relativeSigmas.length * trials);
     try {
@@ -106,17 +99,17 @@ public final class WeightNoiseSweep {
   static Table summarize(Table perTrial) {
     Map<Double, double[]> moments = new java.util.LinkedHashMap<>(); // sigma -> {n, sum, sum of squares}
     for (int i = 0; i < perTrial.rowCount(); i++) {
-      double a = perTrial.doubleColumn(ACCURACY).get(i);
-      double[] m = moments.computeIfAbsent(perTrial.doubleColumn(SIGMA).get(i), k -> new double[3]);
+      double a = perTrial.doubleColumn(Columns.ACCURACY_TOP1).get(i);
+      double[] m = moments.computeIfAbsent(perTrial.doubleColumn(Columns.WEIGHT_SIGMA_REL).get(i), k -> new double[3]);
       m[0]++;
       m[1] += a;
       m[2] += a * a;
     }
-    DoubleColumn sigma = DoubleColumn.create(SIGMA);
-    IntColumn n = IntColumn.create("trials");
-    DoubleColumn mean = DoubleColumn.create("accuracy_mean");
-    DoubleColumn std = DoubleColumn.create("accuracy_std");
-    DoubleColumn half = DoubleColumn.create("accuracy_ci95");
+    DoubleColumn sigma = DoubleColumn.create(Columns.WEIGHT_SIGMA_REL);
+    IntColumn n = IntColumn.create(Columns.TRIALS);
+    DoubleColumn mean = DoubleColumn.create(Columns.ACCURACY_TOP1_MEAN);
+    DoubleColumn std = DoubleColumn.create(Columns.ACCURACY_TOP1_STD);
+    DoubleColumn half = DoubleColumn.create(Columns.ACCURACY_TOP1_CI95_HALF_WIDTH);
     for (Map.Entry<Double, double[]> e : moments.entrySet()) {
       double[] m = e.getValue();
       double mu = m[1] / m[0];
@@ -131,11 +124,11 @@ public final class WeightNoiseSweep {
     return Table.create("accuracy under weight noise", sigma, n, mean, std, half);
   }
 
-  private static void perturb(MultiLayerNetwork net, double sigmaRel, RandomSource rng) {
+  private static void perturb(Network net, double sigmaRel, RandomSource rng) {
     if (sigmaRel == 0) {
       return;
     }
-    for (Layer layer : net.getLayers()) {
+    for (Layer layer : net.layers()) {
       Map<String, INDArray> params = layer.paramTable();
       INDArray w = params.get("W");
       if (w == null) {
@@ -149,11 +142,11 @@ public final class WeightNoiseSweep {
     }
   }
 
-  private static double accuracy(MultiLayerNetwork net, List<DataSet> batches) {
+  private static double accuracy(Network net, List<DataSet> batches) {
     long correct = 0;
     long total = 0;
     for (DataSet b : batches) {
-      correct += Accuracy.correctCount(net.output(b.getFeatures(), false), b.getLabels());
+      correct += Accuracy.correctCount(net.output(b.getFeatures()), b.getLabels());
       total += b.numExamples();
     }
     return (double) correct / total;

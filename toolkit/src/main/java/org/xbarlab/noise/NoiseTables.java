@@ -4,6 +4,7 @@ import org.xbarlab.ConfigException;
 import org.xbarlab.device.ConductanceRange;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.Table;
+import org.xbarlab.Columns;
 
 /** Tables of noise magnitude versus conductance, for plots of the noise model. */
 public final class NoiseTables {
@@ -31,11 +32,11 @@ public final class NoiseTables {
     ReadNoise noise = ReadNoise.of(conditions, dG);
     ReadNoise thermalOnly = ReadNoise.of(conditions, 0.0);
     RandomTelegraphNoise rtn = RandomTelegraphNoise.pytorx();
-    DoubleColumn g = DoubleColumn.create("conductance_S");
-    DoubleColumn s = DoubleColumn.create("sigma_S");
-    DoubleColumn rel = DoubleColumn.create("sigma_over_step");
-    DoubleColumn th = DoubleColumn.create("thermal_shot_sigma_S");
-    DoubleColumn jump = DoubleColumn.create("rtn_jump_S");
+    DoubleColumn g = DoubleColumn.create(Columns.CONDUCTANCE_S);
+    DoubleColumn s = DoubleColumn.create(Columns.SIGMA_S);
+    DoubleColumn rel = DoubleColumn.create(Columns.SIGMA_OVER_STEP);
+    DoubleColumn th = DoubleColumn.create(Columns.THERMAL_SHOT_SIGMA_S);
+    DoubleColumn jump = DoubleColumn.create(Columns.RTN_JUMP_S);
     for (int p = 0; p < points; p++) {
       double gv = range.gMinSiemens() + range.spanSiemens() * p / (points - 1);
       double sigma = noise.sigmaSiemens(gv);

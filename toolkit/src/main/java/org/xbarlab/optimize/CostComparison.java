@@ -14,6 +14,7 @@ import tech.tablesaw.api.IntColumn;
 import tech.tablesaw.api.LongColumn;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
+import org.xbarlab.Columns;
 
 /**
  * The paper's comparison (Yang et al., ICCAD 2021): run a baseline (NSGA-II at full fidelity) and
@@ -30,18 +31,6 @@ import tech.tablesaw.api.Table;
  * }</pre>
  */
 public final class CostComparison {
-  /** Method column. */
-  public static final String METHOD = "method";
-  /** Hypervolume the baseline reached in the same seed. */
-  public static final String TARGET = "target_hypervolume";
-  /** Cumulative cost at which the method first reached the target (missing when it never did). */
-  public static final String COST_TO_REACH = "cost_to_reach";
-  /** Whether the method reached the target within its budget. */
-  public static final String REACHED = "reached";
-  /** Total cost the method spent. */
-  public static final String TOTAL_COST = "total_cost";
-  /** Hypervolume at the end of the run. */
-  public static final String FINAL_HYPERVOLUME = "final_hypervolume";
 
   /**
    * A named algorithm with its termination; a null termination means "the baseline's total cost
@@ -121,13 +110,13 @@ public final class CostComparison {
    * final_hypervolume. For the baseline itself cost_to_reach is when it first reached its own best.
    */
   public Table costToReach() {
-    StringColumn method = StringColumn.create(METHOD);
+    StringColumn method = StringColumn.create(Columns.METHOD);
     LongColumn seed = LongColumn.create(Columns.SEED);
-    DoubleColumn target = DoubleColumn.create(TARGET);
-    DoubleColumn cost = DoubleColumn.create(COST_TO_REACH);
-    BooleanColumn reached = BooleanColumn.create(REACHED);
-    DoubleColumn total = DoubleColumn.create(TOTAL_COST);
-    DoubleColumn fin = DoubleColumn.create(FINAL_HYPERVOLUME);
+    DoubleColumn target = DoubleColumn.create(Columns.TARGET_HYPERVOLUME);
+    DoubleColumn cost = DoubleColumn.create(Columns.COST_TO_REACH);
+    BooleanColumn reached = BooleanColumn.create(Columns.REACHED);
+    DoubleColumn total = DoubleColumn.create(Columns.TOTAL_COST);
+    DoubleColumn fin = DoubleColumn.create(Columns.FINAL_HYPERVOLUME);
     List<OptimizationResult> base = results.get(baseline);
     for (Map.Entry<String, List<OptimizationResult>> e : results.entrySet()) {
       for (int s = 0; s < e.getValue().size(); s++) {
@@ -160,11 +149,11 @@ public final class CostComparison {
   public Table reductions(String method) {
     List<OptimizationResult> mine = results(method);
     List<OptimizationResult> base = results.get(baseline);
-    StringColumn versus = StringColumn.create("versus");
-    IntColumn n = IntColumn.create("seeds");
-    DoubleColumn mean = DoubleColumn.create("reduction_mean_pct");
-    DoubleColumn std = DoubleColumn.create("reduction_std_pct");
-    BooleanColumn bound = BooleanColumn.create("lower_bound");
+    StringColumn versus = StringColumn.create(Columns.VERSUS);
+    IntColumn n = IntColumn.create(Columns.SEEDS);
+    DoubleColumn mean = DoubleColumn.create(Columns.REDUCTION_MEAN_PCT);
+    DoubleColumn std = DoubleColumn.create(Columns.REDUCTION_STD_PCT);
+    BooleanColumn bound = BooleanColumn.create(Columns.LOWER_BOUND);
     for (Map.Entry<String, List<OptimizationResult>> e : results.entrySet()) {
       if (e.getKey().equals(method)) {
         continue;
@@ -208,7 +197,7 @@ public final class CostComparison {
     for (Map.Entry<String, List<OptimizationResult>> e : results.entrySet()) {
       for (OptimizationResult r : e.getValue()) {
         Table t = r.hypervolumeTrace();
-        t.addColumns(StringColumn.create(METHOD, java.util.Collections.nCopies(t.rowCount(), e.getKey())),
+        t.addColumns(StringColumn.create(Columns.METHOD, java.util.Collections.nCopies(t.rowCount(), e.getKey())),
             LongColumn.create(Columns.SEED, java.util.Collections.nCopies(t.rowCount(), r.seed())
                 .stream().mapToLong(Long::longValue).toArray()));
         all = all == null ? t : all.append(t);

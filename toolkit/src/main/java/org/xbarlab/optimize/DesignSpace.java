@@ -10,7 +10,7 @@ import org.xbarlab.ConfigException;
  *
  * <pre>{@code
  * DesignSpace space = DesignSpace.of(
- *     Variable.integer("cellBits", 2, 8), Variable.ordinal("crossbarSize", 32, 64, 128));
+ *     Variable.integer("cell_bits", 2, 8), Variable.ordinal("crossbar_size", 32, 64, 128));
  * double[] design = space.fromUnit(new double[] {0.5, 0.9});  // {5, 128}
  * }</pre>
  */

@@ -11,6 +11,7 @@ import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.IntColumn;
 import tech.tablesaw.api.LongColumn;
 import tech.tablesaw.api.Table;
+import org.xbarlab.Columns;
 
 /** The outcome of {@link Optimization#minimize}: every evaluation, as tidy tables. Immutable. */
 public final class OptimizationResult {
@@ -114,7 +115,7 @@ public final class OptimizationResult {
     DoubleColumn fidelity = DoubleColumn.create(Columns.FIDELITY);
     DoubleColumn cost = DoubleColumn.create(Columns.EVAL_COST);
     Fidelity fid = problem.fidelity();
-    DoubleColumn explicit = DoubleColumn.create(Columns.FIDELITY + "_" + fid.explicitUnit());
+    DoubleColumn explicit = DoubleColumn.create(Columns.suffixed(Columns.FIDELITY, fid.explicitUnit()));
     List<Variable> vars = problem.space().variables();
     DoubleColumn[] varCols = new DoubleColumn[vars.size()];
     for (int i = 0; i < varCols.length; i++) {

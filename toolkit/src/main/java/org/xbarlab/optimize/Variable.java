@@ -8,8 +8,8 @@ import org.xbarlab.ConfigException;
  * mapped to and from the unit interval [0, 1] in which the optimisers work.
  *
  * <pre>{@code
- * Variable bits = Variable.integer("cellBits", 2, 8);
- * Variable size = Variable.ordinal("crossbarSize", 32, 64, 128);
+ * Variable bits = Variable.integer("cell_bits", 2, 8);
+ * Variable size = Variable.ordinal("crossbar_size", 32, 64, 128);
  * Variable temp = Variable.continuous("temperatureKelvin", 300, 400);
  * }</pre>
  */

@@ -1,7 +1,5 @@
 package org.xbarlab.train;
 
-import org.deeplearning4j.nn.graph.ComputationGraph;
-import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.dataset.DataSet;
 import org.nd4j.linalg.dataset.api.iterator.DataSetIterator;
@@ -11,6 +9,7 @@ import org.xbarlab.crossbar.CrossbarConfig;
 import org.xbarlab.crossbar.EffectiveWeights;
 import org.xbarlab.crossbar.MonteCarlo;
 import org.xbarlab.crossbar.MonteCarloResult;
+import org.xbarlab.nn.Network;
 
 /**
  * ReSNA's sampler: the weights a crossbar under {@code config} effectively realises for one noisy
@@ -58,28 +57,26 @@ public final class CrossbarWeightNoise implements WeightNoiseSampler {
 
   /**
    * Returns the crossbar engine's own Monte-Carlo accuracy of {@code network} under this design
-   * point (full tiled MVM with DAC/ADC, one chip per trial): delegates to
-   * {@link MonteCarlo#evaluate(MultiLayerNetwork, CrossbarConfig, DataSetIterator, int, long)}.
-   * Unlike {@link NoisyEvaluation} it applies no {@link LayerNoiseScale} and no majority vote.
+   * point (full tiled MVM with DAC/ADC, one chip per trial; residual vertices of a graph run
+   * digitally): delegates to
+   * {@link MonteCarlo#evaluate(Network, CrossbarConfig, DataSetIterator, int, long)}. Unlike
+   * {@link NoisyEvaluation} it applies no {@link LayerNoiseScale} and no majority vote.
    *
+   * @param data minibatches (each one read)
    * @param trials number of chips, &gt;= 1
    * @param seed seed of the whole run
    */
-  public MonteCarloResult engineMonteCarlo(MultiLayerNetwork network, DataSetIterator data, int trials, long seed) {
+  public MonteCarloResult engineMonteCarlo(Network network, DataSetIterator data, int trials, long seed) {
     return MonteCarlo.evaluate(network, config, data, trials, seed);
   }
 
   /**
-   * Like {@link #engineMonteCarlo(MultiLayerNetwork, DataSetIterator, int, long)} for a
-   * single-input, single-output ComputationGraph (residual vertices run digitally in the engine):
-   * delegates to {@link MonteCarlo#evaluate(ComputationGraph, CrossbarConfig, DataSet, int, long)}.
-   *
-   * @param data features and one-hot labels (minibatches of 256 are the reads)
-   * @param trials number of chips, &gt;= 1
-   * @param seed seed of the whole run
+   * Like {@link #engineMonteCarlo(Network, DataSetIterator, int, long)} on a data set read in
+   * minibatches of 256: delegates to
+   * {@link MonteCarlo#evaluate(Network, CrossbarConfig, DataSet, int, long)}.
    */
-  public MonteCarloResult engineMonteCarlo(ComputationGraph graph, DataSet data, int trials, long seed) {
-    return MonteCarlo.evaluate(graph, config, data, trials, seed);
+  public MonteCarloResult engineMonteCarlo(Network network, DataSet data, int trials, long seed) {
+    return MonteCarlo.evaluate(network, config, data, trials, seed);
   }
 
   @Override

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.deeplearning4j.nn.api.Layer;
-import org.deeplearning4j.nn.api.Model;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.xbarlab.ConfigException;
 import org.xbarlab.ProgressListener;
@@ -20,6 +19,8 @@ import tech.tablesaw.api.IntColumn;
 import tech.tablesaw.api.LongColumn;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
+import org.xbarlab.Columns;
+import org.xbarlab.nn.Network;
 
 /**
  * ReSNA stochastic-noise-aware training and its baselines (Yang et al., ICCAD 2021, arXiv
@@ -39,7 +40,7 @@ import tech.tablesaw.api.Table;
  * TrainingResult r = NoiseAwareTraining.train(pretrained,
  *     TrainingSetup.resna(CrossbarConfig.resna()).withEpochs(3).withSeed(42),
  *     train, test, NotebookProgress.bar());
- * r.history();       // epoch, method, seed, train_loss, accuracy_top1, train_time_s
+ * r.history();       // epoch, training_method, seed, train_loss, accuracy_top1, train_time_s
  * }</pre>
  */
 public final class NoiseAwareTraining {
@@ -52,7 +53,6 @@ public final class NoiseAwareTraining {
    * Fine-tunes a copy of {@code pretrained} with {@code setup}, resuming from the setup's
    * checkpoint directory if it holds a checkpoint.
    *
-   * @param <N> MultiLayerNetwork or ComputationGraph (one input, one output)
    * @param pretrained a trained (or at least initialised) network; not modified
    * @param setup noise model, epochs, minibatch, seed, checkpoint directory
    * @param train training images (shuffled per epoch with a seed derived from the setup's seed)
@@ -61,12 +61,12 @@ public final class NoiseAwareTraining {
    * @return the trained copy and its history
    * @throws org.xbarlab.ResumeException if the checkpoint was written by another configuration
    */
-  public static <N extends Model> TrainingResult<N> train(N pretrained, TrainingSetup setup, ImageDataset train,
+  public static TrainingResult train(Network pretrained, TrainingSetup setup, ImageDataset train,
       ImageDataset test, ProgressListener progress) {
     if (pretrained == null) {
-      throw new ConfigException("pretrained", null, "an initialised MultiLayerNetwork or ComputationGraph");
+      throw new ConfigException("pretrained", null, "an initialised Network");
     }
-    Net original = Net.of(pretrained);
+    Network original = pretrained;
     if (setup == null) {
       throw new ConfigException("setup", null, "a TrainingSetup");
     }
@@ -77,7 +77,7 @@ public final class NoiseAwareTraining {
       throw new ConfigException("test", test == null ? null : test.name() + " (0 images)", "a non-empty ImageDataset");
     }
     Map<String, String> fingerprint = fingerprint(original, setup, train);
-    Net net = original.copy();
+    Network net = original.copy();
     List<double[]> rows = new ArrayList<>();
     int resumed = 0;
     if (setup.checkpointDirectory().isPresent()) {
@@ -100,7 +100,7 @@ public final class NoiseAwareTraining {
     ResnaWeightNoise.Clock clock = new ResnaWeightNoise.Clock();
     progress.begin("noise-aware training (" + setup.method() + ")", batchesPerEpoch * (setup.epochs() - resumed));
     MinibatchListener listener = null;
-    try (ResnaWeightNoise.Attachment hook = ResnaWeightNoise.attach(net.layers(), setup.noise(), setup.seed(), clock)) {
+    try (ResnaWeightNoise.Attachment hook = ResnaWeightNoise.attach(net, setup.noise(), setup.seed(), clock)) {
       listener = new MinibatchListener(progress, hook::nextMinibatch);
       net.addListener(listener);
       for (int e = resumed + 1; e <= setup.epochs(); e++) {
@@ -121,9 +121,7 @@ public final class NoiseAwareTraining {
       }
       progress.end();
     }
-    @SuppressWarnings("unchecked")
-    N trained = (N) net.model();
-    return new TrainingResult<>(trained, history(rows, setup), resumed);
+    return new TrainingResult(net, history(rows, setup), resumed);
   }
 
   /**
@@ -131,7 +129,6 @@ public final class NoiseAwareTraining {
    * its checkpoint directory if set), then measures clean accuracy and Monte-Carlo accuracy under
    * {@code evaluationNoise}, and reports the wall-clock cost of this call.
    *
-   * @param <N> MultiLayerNetwork or ComputationGraph (one input, one output)
    * @param pretrained the starting network; not modified
    * @param design the training setup of the design point (its epochs are replaced by {@code epochs})
    * @param epochs the fidelity, total epochs, 1..10000
@@ -139,18 +136,18 @@ public final class NoiseAwareTraining {
    * @param trials Monte-Carlo trials, 1..100000
    * @param progress receives training and evaluation steps
    */
-  public static <N extends Model> FidelityResult<N> fidelity(N pretrained, TrainingSetup design, int epochs,
+  public static FidelityResult fidelity(Network pretrained, TrainingSetup design, int epochs,
       ImageDataset train, ImageDataset test, NoiseModel evaluationNoise, int trials, ProgressListener progress) {
     long start = System.nanoTime();
-    TrainingResult<N> r = train(pretrained, design.withEpochs(epochs), train, test, progress);
+    TrainingResult r = train(pretrained, design.withEpochs(epochs), train, test, progress);
     NoisyEvaluation.Result noisy = NoisyEvaluation.monteCarlo(r.network(), evaluationNoise, test, trials,
         RandomSource.seeded(design.seed()).split("evaluation").nextLong(), false, progress);
     double seconds = (System.nanoTime() - start) / 1e9;
-    return new FidelityResult<>(r.network(), r.history(), epochs, r.finalAccuracyTop1(), noisy, seconds);
+    return new FidelityResult(r.network(), r.history(), epochs, r.finalAccuracyTop1(), noisy, seconds);
   }
 
   /** Returns the settings a checkpoint must share with this run to be resumed. */
-  static Map<String, String> fingerprint(Net pretrained, TrainingSetup setup, ImageDataset train) {
+  static Map<String, String> fingerprint(Network pretrained, TrainingSetup setup, ImageDataset train) {
     Map<String, String> fp = new LinkedHashMap<>();
     fp.put("method", setup.method().name());
     fp.put("noise", setup.noise().describe());
@@ -169,12 +166,12 @@ public final class NoiseAwareTraining {
     return fp;
   }
 
-  private static Checkpoint snapshot(Net net, Map<String, String> fp, int epochs, List<double[]> rows) {
+  private static Checkpoint snapshot(Network net, Map<String, String> fp, int epochs, List<double[]> rows) {
     return new Checkpoint(fp, epochs, net.iterationCount(), net.epochCount(), net.params().dup(),
         net.updaterState().map(INDArray::dup), List.copyOf(rows));
   }
 
-  private static void restore(Net net, Checkpoint c) {
+  private static void restore(Network net, Checkpoint c) {
     net.setParams(c.params());
     if (c.updaterState().isPresent()) {
       INDArray live = net.updaterState().orElseThrow(() -> new org.xbarlab.ResumeException(
@@ -185,12 +182,12 @@ public final class NoiseAwareTraining {
   }
 
   private static Table history(List<double[]> rows, TrainingSetup setup) {
-    IntColumn epoch = IntColumn.create(TrainingColumns.EPOCH);
-    StringColumn method = StringColumn.create(TrainingColumns.METHOD);
-    LongColumn seed = LongColumn.create(TrainingColumns.SEED);
-    DoubleColumn loss = DoubleColumn.create(TrainingColumns.TRAIN_LOSS);
-    DoubleColumn acc = DoubleColumn.create(TrainingColumns.ACCURACY_TOP1);
-    DoubleColumn time = DoubleColumn.create(TrainingColumns.TRAIN_TIME_S);
+    IntColumn epoch = IntColumn.create(Columns.EPOCH);
+    StringColumn method = StringColumn.create(Columns.TRAINING_METHOD);
+    LongColumn seed = LongColumn.create(Columns.SEED);
+    DoubleColumn loss = DoubleColumn.create(Columns.TRAIN_LOSS);
+    DoubleColumn acc = DoubleColumn.create(Columns.ACCURACY_TOP1);
+    DoubleColumn time = DoubleColumn.create(Columns.TRAIN_TIME_S);
     for (double[] r : rows) {
       epoch.append((int) r[0]);
       method.append(setup.method().name());

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.deeplearning4j.nn.api.Layer;
-import org.deeplearning4j.nn.api.Model;
+import org.xbarlab.nn.Network;
 import org.deeplearning4j.nn.conf.layers.BaseOutputLayer;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.dataset.DataSet;
@@ -22,6 +22,7 @@ import tech.tablesaw.api.IntColumn;
 import tech.tablesaw.api.LongColumn;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
+import org.xbarlab.Columns;
 
 /**
  * Monte-Carlo accuracy of a trained network under a {@link NoiseModel} — the same model (sampler
@@ -57,22 +58,22 @@ public final class NoisyEvaluation {
   public record Result(Table trials, Table summary) {
     /** Returns the mean accuracy over trials. */
     public double meanAccuracy() {
-      return summary.doubleColumn(TrainingColumns.ACCURACY_MEAN).get(0);
+      return summary.doubleColumn(Columns.ACCURACY_TOP1_MEAN).get(0);
     }
 
     /** Returns the sample standard deviation of accuracy over trials (0 for one trial). */
     public double stdAccuracy() {
-      return summary.doubleColumn(TrainingColumns.ACCURACY_STD).get(0);
+      return summary.doubleColumn(Columns.ACCURACY_TOP1_STD).get(0);
     }
 
     /** Returns the standard error of the mean accuracy. */
     public double standardError() {
-      return summary.doubleColumn(TrainingColumns.ACCURACY_SEM).get(0);
+      return summary.doubleColumn(Columns.ACCURACY_TOP1_SEM).get(0);
     }
   }
 
-  /** Like {@link #monteCarlo(MultiLayerNetwork, NoiseModel, DataSetIterator, int, long, boolean, ProgressListener)} on an image dataset in minibatches of 256. */
-  public static Result monteCarlo(Model net, NoiseModel noise, ImageDataset data, int trials,
+  /** Like {@link #monteCarlo(Network, NoiseModel, DataSetIterator, int, long, boolean, ProgressListener)} on an image dataset in minibatches of 256. */
+  public static Result monteCarlo(Network net, NoiseModel noise, ImageDataset data, int trials,
       long seed, boolean majorityVote, ProgressListener progress) {
     return monteCarlo(net, noise, data.evaluationIterator(DEFAULT_BATCH), trials, seed, majorityVote, progress);
   }
@@ -81,7 +82,7 @@ public final class NoisyEvaluation {
    * Evaluates {@code net} under {@code noise}; the network's weights are restored afterwards,
    * also on failure.
    *
-   * @param net a trained MultiLayerNetwork or single-input/output ComputationGraph; its output
+   * @param net a trained network; its output
    *     layer must be dense if {@code majorityVote}
    * @param noise the noise model (same as in training, or the hardware's)
    * @param data labelled minibatches (read once into memory; each minibatch is one read)
@@ -91,7 +92,7 @@ public final class NoisyEvaluation {
    * @param progress receives one step per trial
    * @throws ConfigException naming {@code trials}, {@code data} or {@code majorityVote}
    */
-  public static Result monteCarlo(Model network, NoiseModel noise, DataSetIterator data, int trials,
+  public static Result monteCarlo(Network net, NoiseModel noise, DataSetIterator data, int trials,
       long seed, boolean majorityVote, ProgressListener progress) {
     if (trials < 1 || trials > 100_000) {
       throw new ConfigException("trials", trials, "an integer in 1..100000");
@@ -108,10 +109,9 @@ public final class NoisyEvaluation {
     if (batches.isEmpty()) {
       throw new ConfigException("data", "empty iterator", "at least one labelled minibatch");
     }
-    if (network == null) {
-      throw new ConfigException("network", null, "a trained MultiLayerNetwork or ComputationGraph");
+    if (net == null) {
+      throw new ConfigException("network", null, "a trained Network");
     }
-    Net net = Net.of(network);
     Layer[] layers = net.layers();
     Layer classifier = net.classifier();
     int last = java.util.Arrays.asList(layers).indexOf(classifier);
@@ -125,11 +125,11 @@ public final class NoisyEvaluation {
     for (int i : noisy) {
       clean.put(i, layers[i].getParam(NoisyLayers.WEIGHT_KEY).dup());
     }
-    IntColumn trialCol = IntColumn.create(TrainingColumns.TRIAL);
-    LongColumn seedCol = LongColumn.create(TrainingColumns.SEED);
-    StringColumn noiseCol = StringColumn.create(TrainingColumns.NOISE);
-    BooleanColumn voteCol = BooleanColumn.create(TrainingColumns.MAJORITY_VOTE);
-    DoubleColumn accCol = DoubleColumn.create(TrainingColumns.ACCURACY_TOP1);
+    IntColumn trialCol = IntColumn.create(Columns.TRIAL);
+    LongColumn seedCol = LongColumn.create(Columns.SEED);
+    StringColumn noiseCol = StringColumn.create(Columns.NOISE);
+    BooleanColumn voteCol = BooleanColumn.create(Columns.MAJORITY_VOTE);
+    DoubleColumn accCol = DoubleColumn.create(Columns.ACCURACY_TOP1);
     RandomSource root = RandomSource.seeded(seed);
     progress.begin("Monte-Carlo accuracy under " + noise.method(), trials);
     try {
@@ -176,18 +176,18 @@ public final class NoisyEvaluation {
     double mean = accCol.mean();
     double std = trials > 1 ? accCol.standardDeviation() : 0.0;
     Table summary = Table.create("noisy accuracy",
-        StringColumn.create(TrainingColumns.NOISE, new String[] {noise.describe()}),
-        BooleanColumn.create(TrainingColumns.MAJORITY_VOTE, new boolean[] {majorityVote}),
-        IntColumn.create(TrainingColumns.TRIALS, new int[] {trials}),
-        LongColumn.create(TrainingColumns.SEED, new long[] {seed}),
-        DoubleColumn.create(TrainingColumns.ACCURACY_MEAN, new double[] {mean}),
-        DoubleColumn.create(TrainingColumns.ACCURACY_STD, new double[] {std}),
-        DoubleColumn.create(TrainingColumns.ACCURACY_SEM, new double[] {std / Math.sqrt(trials)}));
+        StringColumn.create(Columns.NOISE, new String[] {noise.describe()}),
+        BooleanColumn.create(Columns.MAJORITY_VOTE, new boolean[] {majorityVote}),
+        IntColumn.create(Columns.TRIALS, new int[] {trials}),
+        LongColumn.create(Columns.SEED, new long[] {seed}),
+        DoubleColumn.create(Columns.ACCURACY_TOP1_MEAN, new double[] {mean}),
+        DoubleColumn.create(Columns.ACCURACY_TOP1_STD, new double[] {std}),
+        DoubleColumn.create(Columns.ACCURACY_TOP1_SEM, new double[] {std / Math.sqrt(trials)}));
     return new Result(perTrial, summary);
   }
 
   /** Returns the clean top-1 accuracy of {@code net} on {@code data}, in [0, 1]. */
-  static double cleanAccuracy(Net net, DataSetIterator data) {
+  static double cleanAccuracy(Network net, DataSetIterator data) {
     data.reset();
     long correct = 0;
     long total = 0;
@@ -203,7 +203,7 @@ public final class NoisyEvaluation {
   }
 
   /** Returns the majority-voted labels of three noisy classifier copies, shape {@code [n]}. */
-  private static int[] vote(Net net, INDArray features, NoiseModel noise, INDArray cleanW,
+  private static int[] vote(Network net, INDArray features, NoiseModel noise, INDArray cleanW,
       RandomSource rng) {
     INDArray x = net.classifierInput(features);
     Layer out = net.classifier();

@@ -6,6 +6,7 @@ import org.xbarlab.ConfigException;
 import org.xbarlab.ProgressListener;
 import org.xbarlab.data.ImageDataset;
 import org.xbarlab.nn.ResNet20;
+import org.xbarlab.nn.Network;
 
 /**
  * Noise-unaware pre-training of ResNet-20 (the ICCAD 2021 paper's network) from scratch, with a
@@ -15,7 +16,7 @@ import org.xbarlab.nn.ResNet20;
  *
  * <pre>{@code
  * ImageDataset train = Cifar10.train().subsetPerClass(5000, 42);
- * ComputationGraph net = ResNet20Pretraining.train(train, Cifar10.test(), 30, 42, runs, progress);
+ * Network net = ResNet20Pretraining.train(train, Cifar10.test(), 30, 42, runs, progress);
  * }</pre>
  */
 public final class ResNet20Pretraining {
@@ -30,7 +31,7 @@ public final class ResNet20Pretraining {
    * @param epochs 1..10000
    * @param seed seed of the initial weights and the shuffling
    */
-  public static ComputationGraph train(ImageDataset train, ImageDataset test, int epochs, long seed,
+  public static Network train(ImageDataset train, ImageDataset test, int epochs, long seed,
       Path checkpointRoot, ProgressListener progress) {
     if (epochs < 1 || epochs > 10000) {
       throw new ConfigException("epochs", epochs, "an integer in 1..10000");
@@ -41,6 +42,6 @@ public final class ResNet20Pretraining {
         train.name().replaceAll("[^A-Za-z0-9._-]+", "_"), epochs, seed);
     TrainingSetup setup = TrainingSetup.noiseUnaware().withEpochs(epochs).withSeed(seed)
         .withCheckpointDirectory(checkpointRoot.resolve(recipe));
-    return NoiseAwareTraining.train(start, setup, train, test, progress).network();
+    return NoiseAwareTraining.train(Network.of(start), setup, train, test, progress).network();
   }
 }

@@ -1,9 +1,9 @@
 package org.xbarlab.train;
 
-import org.deeplearning4j.nn.api.Model;
 import org.xbarlab.ProgressListener;
 import org.xbarlab.crossbar.CrossbarConfig;
 import org.xbarlab.data.ImageDataset;
+import org.xbarlab.nn.Network;
 
 /**
  * One-line ReSNA calls for notebooks; the configurable path is {@link NoiseAwareTraining} with a
@@ -22,14 +22,14 @@ public final class Resna {
    * ({@link NoiseModel#resna}: crossbar noise, conv scale 0.5) for {@code epochs} epochs,
    * minibatch 64.
    */
-  public static <N extends Model> TrainingResult<N> train(N pretrained, CrossbarConfig config, int epochs,
+  public static TrainingResult train(Network pretrained, CrossbarConfig config, int epochs,
       ImageDataset train, ImageDataset test, long seed, ProgressListener progress) {
     return NoiseAwareTraining.train(pretrained,
         TrainingSetup.resna(config).withEpochs(epochs).withSeed(seed), train, test, progress);
   }
 
   /** Returns the Monte-Carlo accuracy of {@code net} under ReSNA's noise model for {@code config}. */
-  public static NoisyEvaluation.Result evaluate(Model net, CrossbarConfig config, ImageDataset test,
+  public static NoisyEvaluation.Result evaluate(Network net, CrossbarConfig config, ImageDataset test,
       int trials, long seed, boolean majorityVote) {
     return NoisyEvaluation.monteCarlo(net, NoiseModel.resna(config), test, trials, seed, majorityVote,
         ProgressListener.none());

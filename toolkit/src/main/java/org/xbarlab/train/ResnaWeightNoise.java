@@ -6,12 +6,11 @@ import java.util.Optional;
 import org.deeplearning4j.nn.api.Layer;
 import org.deeplearning4j.nn.conf.layers.BaseLayer;
 import org.deeplearning4j.nn.conf.weightnoise.IWeightNoise;
-import org.deeplearning4j.nn.graph.ComputationGraph;
-import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.deeplearning4j.nn.workspace.LayerWorkspaceMgr;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.xbarlab.ConfigException;
 import org.xbarlab.RandomSource;
+import org.xbarlab.nn.Network;
 
 /**
  * DL4J weight-noise hook for ReSNA-style training: while training, every dense, convolution and
@@ -144,13 +143,8 @@ public final class ResnaWeightNoise implements IWeightNoise {
    * @param clock advanced by the training loop
    * @return the attachment; close it before saving or evaluating the network elsewhere
    */
-  public static Attachment attach(MultiLayerNetwork net, NoiseModel noise, long seed, Clock clock) {
-    return attach(net.getLayers(), noise, seed, clock);
-  }
-
-  /** Like {@link #attach(MultiLayerNetwork, NoiseModel, long, Clock)} for a ComputationGraph. */
-  public static Attachment attach(ComputationGraph net, NoiseModel noise, long seed, Clock clock) {
-    return attach(net.getLayers(), noise, seed, clock);
+  public static Attachment attach(Network net, NoiseModel noise, long seed, Clock clock) {
+    return attach(net.layers(), noise, seed, clock);
   }
 
   static Attachment attach(Layer[] layers, NoiseModel noise, long seed, Clock clock) {

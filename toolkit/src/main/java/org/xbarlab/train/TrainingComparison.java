@@ -5,7 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.deeplearning4j.nn.api.Model;
 import org.xbarlab.ConfigException;
 import org.xbarlab.ProgressListener;
 import org.xbarlab.crossbar.CrossbarConfig;
@@ -15,12 +14,14 @@ import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.IntColumn;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
+import org.xbarlab.Columns;
+import org.xbarlab.nn.Network;
 
 /**
  * The ReSNA paper's experiment as one call: fine-tune a pre-trained network with each training
  * method, then measure every trained network under the stochastic crossbar noise of every operating
  * point (Monte-Carlo, the same noise model as ReSNA's training), with and without majority voting.
- * The network is a MultiLayerNetwork or a single-input/output ComputationGraph (ResNet-20).
+ * The network is any {@link Network} (for example ResNet-20, a ComputationGraph).
  * Training is checkpointed per method, so a rerun or an interrupted run resumes.
  *
  * <pre>{@code
@@ -31,11 +32,11 @@ import tech.tablesaw.api.Table;
  * }</pre>
  */
 public final class TrainingComparison {
-  private final Map<String, Model> trained;
+  private final Map<String, Network> trained;
   private final Map<String, Double> cleanAccuracy;
   private final Table histories;
 
-  private TrainingComparison(Map<String, Model> trained, Map<String, Double> cleanAccuracy, Table histories) {
+  private TrainingComparison(Map<String, Network> trained, Map<String, Double> cleanAccuracy, Table histories) {
     this.trained = trained;
     this.cleanAccuracy = cleanAccuracy;
     this.histories = histories;
@@ -49,12 +50,12 @@ public final class TrainingComparison {
    * @param epochs fine-tuning epochs per method, 1..10000
    * @param checkpointRoot per-method checkpoints under {@code <root>/<method>-<hash of noise, seed, batch>}
    */
-  public static TrainingComparison train(Model pretrained, Map<String, TrainingSetup> methods, int epochs,
+  public static TrainingComparison train(Network pretrained, Map<String, TrainingSetup> methods, int epochs,
       long seed, ImageDataset train, ImageDataset test, Optional<Path> checkpointRoot, ProgressListener progress) {
     if (methods.isEmpty()) {
       throw new ConfigException("methods", methods, "at least one training method");
     }
-    Map<String, Model> nets = new LinkedHashMap<>();
+    Map<String, Network> nets = new LinkedHashMap<>();
     Map<String, Double> clean = new LinkedHashMap<>();
     Table histories = null;
     for (Map.Entry<String, TrainingSetup> m : methods.entrySet()) {
@@ -66,11 +67,11 @@ public final class TrainingComparison {
             + "|" + s.seed() + "|" + s.batchSize());
         s = s.withCheckpointDirectory(checkpointRoot.get().resolve(key));
       }
-      TrainingResult<Model> r = NoiseAwareTraining.train(pretrained, s, train, test, progress);
+      TrainingResult r = NoiseAwareTraining.train(pretrained, s, train, test, progress);
       nets.put(m.getKey(), r.network());
       clean.put(m.getKey(), r.finalAccuracyTop1());
       Table h = r.history().copy();
-      h.addColumns(StringColumn.create("method_name", java.util.Collections.nCopies(h.rowCount(), m.getKey())));
+      h.addColumns(StringColumn.create(Columns.METHOD, java.util.Collections.nCopies(h.rowCount(), m.getKey())));
       histories = histories == null ? h : histories.append(h);
     }
     histories.setName("fine-tuning history");
@@ -87,15 +88,15 @@ public final class TrainingComparison {
   }
 
   /** Returns the trained network of a method. */
-  public Model network(String method) {
-    Model n = trained.get(method);
+  public Network network(String method) {
+    Network n = trained.get(method);
     if (n == null) {
       throw new ConfigException("method", method, "one of " + trained.keySet());
     }
     return n;
   }
 
-  /** Returns every method's per-epoch history (column method_name added). */
+  /** Returns every method's per-epoch history (column {@code method}, the method's name, added). */
   public Table histories() {
     return histories;
   }
@@ -109,16 +110,16 @@ public final class TrainingComparison {
    */
   public Table evaluate(Map<String, CrossbarConfig> operatingPoints, ImageDataset test, int trials, long seed,
       boolean withVoting) {
-    StringColumn method = StringColumn.create("method");
-    StringColumn point = StringColumn.create("operating_point");
-    BooleanColumn vote = BooleanColumn.create(TrainingColumns.MAJORITY_VOTE);
-    IntColumn n = IntColumn.create(TrainingColumns.TRIALS);
-    DoubleColumn mean = DoubleColumn.create(TrainingColumns.ACCURACY_MEAN);
-    DoubleColumn std = DoubleColumn.create(TrainingColumns.ACCURACY_STD);
-    DoubleColumn sem = DoubleColumn.create(TrainingColumns.ACCURACY_SEM);
-    DoubleColumn clean = DoubleColumn.create("clean_accuracy_top1");
+    StringColumn method = StringColumn.create(Columns.METHOD);
+    StringColumn point = StringColumn.create(Columns.OPERATING_POINT);
+    BooleanColumn vote = BooleanColumn.create(Columns.MAJORITY_VOTE);
+    IntColumn n = IntColumn.create(Columns.TRIALS);
+    DoubleColumn mean = DoubleColumn.create(Columns.ACCURACY_TOP1_MEAN);
+    DoubleColumn std = DoubleColumn.create(Columns.ACCURACY_TOP1_STD);
+    DoubleColumn sem = DoubleColumn.create(Columns.ACCURACY_TOP1_SEM);
+    DoubleColumn clean = DoubleColumn.create(Columns.CLEAN_ACCURACY_TOP1);
     for (Map.Entry<String, CrossbarConfig> op : operatingPoints.entrySet()) {
-      for (Map.Entry<String, Model> m : trained.entrySet()) {
+      for (Map.Entry<String, Network> m : trained.entrySet()) {
         for (boolean v : withVoting ? List.of(false, true) : List.of(false)) {
           // Same seed for every method: each faces the same chips and reads.
           NoisyEvaluation.Result r = NoisyEvaluation.monteCarlo(m.getValue(), NoiseModel.resna(op.getValue()), test,
@@ -147,11 +148,11 @@ public final class TrainingComparison {
    */
   public Table sweep(String field, List<Double> values, java.util.function.DoubleFunction<CrossbarConfig> configAt,
       ImageDataset test, int trials, long seed) {
-    StringColumn method = StringColumn.create("method");
+    StringColumn method = StringColumn.create(Columns.METHOD);
     DoubleColumn value = DoubleColumn.create(field);
-    DoubleColumn mean = DoubleColumn.create(TrainingColumns.ACCURACY_MEAN);
-    DoubleColumn std = DoubleColumn.create(TrainingColumns.ACCURACY_STD);
-    for (Map.Entry<String, Model> m : trained.entrySet()) {
+    DoubleColumn mean = DoubleColumn.create(Columns.ACCURACY_TOP1_MEAN);
+    DoubleColumn std = DoubleColumn.create(Columns.ACCURACY_TOP1_STD);
+    for (Map.Entry<String, Network> m : trained.entrySet()) {
       for (double v : values) {
         NoisyEvaluation.Result r = NoisyEvaluation.monteCarlo(m.getValue(), NoiseModel.resna(configAt.apply(v)), test,
             trials, seed, false, ProgressListener.none());

@@ -13,6 +13,7 @@ import org.xbarlab.crossbar.CrossbarConfig;
 import org.xbarlab.crossbar.CrossbarMapping;
 import org.xbarlab.crossbar.ProgrammedChip;
 import org.xbarlab.crossbar.TileLayout;
+import org.xbarlab.nn.Network;
 
 /**
  * Java half of {@code benchmarks/aihwkit_comparison.py} (not a test): the pytorx case of
@@ -39,7 +40,7 @@ public final class AihwkitWorkload {
     MultiLayerNetwork net = CrossbarBenchmark.lenet();
     INDArray x = CrossbarBenchmark.uniform(new long[] {images, 1, 28, 28}, 1);
     CrossbarConfig cfg = CrossbarConfig.pytorx();
-    CrossbarMapping m = CrossbarMapping.map(net, cfg, x.get(NDArrayIndex.interval(0, batch)));
+    CrossbarMapping m = CrossbarMapping.map(Network.of(net), cfg, x.get(NDArrayIndex.interval(0, batch)));
     CrossbarBenchmark.dl4j(net, x, batch);
     CrossbarBenchmark.xbar(m, x, batch, 0, 1); // warm-up
     double bestDl4j = Double.MAX_VALUE;

@@ -22,6 +22,7 @@ import org.xbarlab.nn.NativeHelpers;
 import org.xbarlab.noise.LineResistance;
 import org.xbarlab.noise.LineResistanceMode;
 import org.xbarlab.noise.TileCircuit;
+import org.xbarlab.nn.Network;
 
 /**
  * Throughput benchmark (not a test): Monte-Carlo crossbar inference of a LeNet-size network with
@@ -58,7 +59,7 @@ public final class CrossbarBenchmark {
     for (String name : configs) {
       CrossbarConfig c = name.startsWith("resna") ? CrossbarConfig.resna()
           : name.contains("2-bit") ? cfg.withCellBits(2) : cfg;
-      CrossbarMapping m = CrossbarMapping.map(net, c, x.get(
+      CrossbarMapping m = CrossbarMapping.map(Network.of(net), c, x.get(
           org.nd4j.linalg.indexing.NDArrayIndex.interval(0, 256)));
       dl4j(javaPath, x, batch);
       if (oneDnn != null) {

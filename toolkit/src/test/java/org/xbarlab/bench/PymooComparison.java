@@ -5,7 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import org.xbarlab.RandomSource;
-import org.xbarlab.optimize.Columns;
+import org.xbarlab.Columns;
 import org.xbarlab.optimize.Hypervolume;
 import org.xbarlab.optimize.Nsga2;
 import org.xbarlab.optimize.Optimization;

@@ -11,6 +11,7 @@ import org.xbarlab.crossbar.CrossbarConfig;
 import org.xbarlab.crossbar.CrossbarMapping;
 import org.xbarlab.crossbar.MappingScheme;
 import org.xbarlab.nn.Models;
+import org.xbarlab.nn.Network;
 
 /** What the simulator maps is what the cost model costs: same layers, shapes and crossbar counts. */
 class MappedCostTest {
@@ -20,7 +21,7 @@ class MappedCostTest {
   void costModelCountsTheSimulatorsCrossbars(int size, int cellBits, MappingScheme scheme) {
     MultiLayerNetwork net = Models.lenet5(28, 28, 1, 10, 1);
     CrossbarConfig cfg = CrossbarConfig.pytorx().withCrossbarSize(size).withCellBits(cellBits).withMappingScheme(scheme);
-    CrossbarMapping mapping = CrossbarMapping.map(net, cfg, Nd4j.rand(DataType.FLOAT, 8, 1, 28, 28));
+    CrossbarMapping mapping = CrossbarMapping.map(Network.of(net), cfg, Nd4j.rand(DataType.FLOAT, 8, 1, 28, 28));
     NetworkWorkload workload = NetworkWorkload.from(mapping);
     CostReport report = CostModel.nm32().evaluate(mapping);
     var simulated = mapping.report();

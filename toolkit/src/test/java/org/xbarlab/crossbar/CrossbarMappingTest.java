@@ -1,5 +1,6 @@
 package org.xbarlab.crossbar;
 
+import org.xbarlab.Columns;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -15,6 +16,7 @@ import org.nd4j.linalg.api.ndarray.INDArray;
 import org.xbarlab.RandomSource;
 import org.xbarlab.XbarLabException;
 import tech.tablesaw.api.Table;
+import org.xbarlab.nn.Network;
 
 class CrossbarMappingTest {
 
@@ -37,7 +39,7 @@ class CrossbarMappingTest {
         CrossbarConfig.ideal(16).withCrossbarSize(16, 32), // several row and column tiles
         CrossbarConfig.ideal(16).withMappingScheme(MappingScheme.OFFSET_REFERENCE_COLUMN),
         CrossbarConfig.ideal(16).withCellBits(4).withCrossbarSize(32))) { // 4 slices
-      CrossbarMapping m = CrossbarMapping.map(net, cfg, x);
+      CrossbarMapping m = CrossbarMapping.map(Network.of(net), cfg, x);
       INDArray got = m.programIdeal().output(x, RandomSource.seeded(3));
       assertTrue(maxAbsDiff(expected, got) < 2e-3,
           cfg.describe().print() + " diff " + maxAbsDiff(expected, got));
@@ -50,7 +52,7 @@ class CrossbarMappingTest {
     MultiLayerNetwork net = TestNets.smallConvNet(4);
     INDArray x = TestNets.images(16, 5);
     List<INDArray> ref = net.feedForward(x, false);
-    CrossbarMapping m = CrossbarMapping.map(net, CrossbarConfig.ideal(16).withCrossbarSize(32), x);
+    CrossbarMapping m = CrossbarMapping.map(Network.of(net), CrossbarConfig.ideal(16).withCrossbarSize(32), x);
     List<INDArray> got = m.programIdeal().activations(x, RandomSource.seeded(0));
     for (int i = 0; i < got.size(); i++) {
       INDArray r = ref.get(i + 1);
@@ -65,9 +67,9 @@ class CrossbarMappingTest {
     MultiLayerNetwork net = TestNets.mlp(7);
     INDArray x = TestNets.uniform(new long[] {32, 64}, 8).subi(0.3); // signed inputs
     CrossbarConfig cfg = CrossbarConfig.ideal(12).withCrossbarSize(32).withAdcBits(16);
-    INDArray parallel = CrossbarMapping.map(net, cfg, x).programIdeal()
+    INDArray parallel = CrossbarMapping.map(Network.of(net), cfg, x).programIdeal()
         .output(x, RandomSource.seeded(0));
-    INDArray serial = CrossbarMapping.map(net, cfg.withBitSerialInput(true), x).programIdeal()
+    INDArray serial = CrossbarMapping.map(Network.of(net), cfg.withBitSerialInput(true), x).programIdeal()
         .output(x, RandomSource.seeded(0));
     assertTrue(maxAbsDiff(parallel, serial) < 2e-3, "diff " + maxAbsDiff(parallel, serial));
   }
@@ -77,15 +79,15 @@ class CrossbarMappingTest {
     MultiLayerNetwork net = TestNets.smallConvNet(1);
     INDArray x = TestNets.images(8, 2);
     CrossbarConfig cfg = CrossbarConfig.pytorx().withCrossbarSize(32).toIdeal();
-    CrossbarMapping m = CrossbarMapping.map(net, cfg, x);
+    CrossbarMapping m = CrossbarMapping.map(Network.of(net), cfg, x);
     Table t = m.report();
     assertEquals(6, t.rowCount());
     // layer 0: conv 1->4, 3x3 Same on 12x12: fan-in 9, fan-out 4, 144 positions
-    assertEquals("CONVOLUTION", t.stringColumn("kind").get(0));
+    assertEquals("CONVOLUTION", t.stringColumn(Columns.LAYER_KIND).get(0));
     assertEquals(9, t.intColumn("fan_in_rows").get(0));
     assertEquals(4, t.intColumn("fan_out_columns").get(0));
     assertEquals(144L, t.longColumn("mvms_per_inference").get(0));
-    assertEquals("DIGITAL", t.stringColumn("kind").get(1));
+    assertEquals("DIGITAL", t.stringColumn(Columns.LAYER_KIND).get(1));
     // layer 3: conv 4->6 3x3 pad 1 on 6x6 -> fan-in 36 -> 2 row tiles of 32
     assertEquals(36, t.intColumn("fan_in_rows").get(3));
     assertEquals(2, t.intColumn("row_tiles").get(3));
@@ -116,7 +118,7 @@ class CrossbarMappingTest {
     MultiLayerNetwork net = new MultiLayerNetwork(conf);
     net.init();
     XbarLabException e = assertThrows(XbarLabException.class,
-        () -> CrossbarMapping.map(net, CrossbarConfig.ideal(8),
+        () -> CrossbarMapping.map(Network.of(net), CrossbarConfig.ideal(8),
             TestNets.uniform(new long[] {2, 1}, 1)));
     assertTrue(e.getMessage().contains("EmbeddingLayer"), e.getMessage());
     assertTrue(e.getMessage().contains("DenseLayer, OutputLayer, ConvolutionLayer"));

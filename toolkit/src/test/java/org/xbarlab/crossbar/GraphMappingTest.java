@@ -1,5 +1,6 @@
 package org.xbarlab.crossbar;
 
+import org.xbarlab.Columns;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -23,6 +24,7 @@ import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.lossfunctions.LossFunctions;
 import org.xbarlab.RandomSource;
 import tech.tablesaw.api.Table;
+import org.xbarlab.nn.Network;
 
 class GraphMappingTest {
   /** A ResNet-style block: conv-BN-ReLU-conv-BN + identity shortcut, ReLU, global pool, softmax. */
@@ -58,14 +60,14 @@ class GraphMappingTest {
     ComputationGraph g = residualNet();
     INDArray x = TestNets.uniform(new long[] {32, 3, 8, 8}, 4);
     INDArray expected = g.output(false, x)[0];
-    CrossbarMapping m = CrossbarMapping.map(g, CrossbarConfig.ideal(16).withCrossbarSize(32), x);
+    CrossbarMapping m = CrossbarMapping.map(Network.of(g), CrossbarConfig.ideal(16).withCrossbarSize(32), x);
     INDArray got = m.programIdeal().output(x, RandomSource.seeded(1));
     double diff = expected.sub(got).amaxNumber().doubleValue();
     assertTrue(diff < 2e-3, "diff " + diff);
     Table r = m.report();
-    assertEquals("CONVOLUTION", r.stringColumn("kind").get(m.layerIndex("c2")));
-    assertEquals("DIGITAL", r.stringColumn("kind").get(m.layerIndex("add")));
-    assertEquals("DENSE", r.stringColumn("kind").get(m.layerIndex("out")));
+    assertEquals("CONVOLUTION", r.stringColumn(Columns.LAYER_KIND).get(m.layerIndex("c2")));
+    assertEquals("DIGITAL", r.stringColumn(Columns.LAYER_KIND).get(m.layerIndex("add")));
+    assertEquals("DENSE", r.stringColumn(Columns.LAYER_KIND).get(m.layerIndex("out")));
     assertEquals(72, r.intColumn("fan_in_rows").get(m.layerIndex("c1")));
     assertEquals(3, m.positionOf("c1", 7, 7, 2, 2).get(0).rowTile() + 1);
     Table errors = LayerErrors.compute(m, x, 1);

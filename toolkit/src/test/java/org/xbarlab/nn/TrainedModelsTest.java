@@ -1,5 +1,6 @@
 package org.xbarlab.nn;
 
+import org.xbarlab.Columns;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -25,10 +26,10 @@ class TrainedModelsTest {
     assertFalse(first.fromCache());
     assertTrue(second.fromCache());
     assertEquals(first.network().params(), second.network().params());
-    assertEquals(first.history().doubleColumn(Training.ACCURACY).get(0),
-        second.history().doubleColumn(Training.ACCURACY).get(0), 1e-12);
+    assertEquals(first.history().doubleColumn(Columns.ACCURACY_TOP1).get(0),
+        second.history().doubleColumn(Columns.ACCURACY_TOP1).get(0), 1e-12);
     // 300 images, one epoch: far from converged but clearly above chance (0.1).
-    assertTrue(first.history().doubleColumn(Training.ACCURACY).get(0) > 0.4);
+    assertTrue(first.history().doubleColumn(Columns.ACCURACY_TOP1).get(0) > 0.4);
     try (var files = Files.list(cache)) {
       assertTrue(files.noneMatch(p -> p.toString().endsWith(".part")), "no temporary files left behind");
     } catch (java.io.IOException e) {

@@ -1,5 +1,6 @@
 package org.xbarlab.nn;
 
+import org.xbarlab.Columns;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -17,22 +18,22 @@ class TrainingTest {
     DataSet train = SyntheticData.blobs(600, 6, 3, 1);
     DataSet test = SyntheticData.blobs(300, 6, 3, 2);
     MultiLayerNetwork net = Models.mlp(6, 3, 5, 16);
-    double before = Accuracy.top1(net, test);
+    double before = Accuracy.top1(Network.of(net), test);
     int[] steps = new int[1];
     ProgressListener counting = new ProgressListener() {
       @Override public void begin(String task, long total) { assertEquals(4 * 30, total); }
       @Override public void step(String message) { steps[0]++; }
       @Override public void end() {}
     };
-    Table history = Training.fit(net, SyntheticData.iterator(train, 20), SyntheticData.iterator(test, 100), 4, counting);
+    Table history = Training.fit(Network.of(net), SyntheticData.iterator(train, 20), SyntheticData.iterator(test, 100), 4, counting);
     assertEquals(4, history.rowCount());
     assertEquals(120, steps[0], "one progress step per minibatch");
-    double after = history.doubleColumn(Training.ACCURACY).get(3);
+    double after = history.doubleColumn(Columns.ACCURACY_TOP1).get(3);
     // Bayes accuracy of these blobs is ~0.98; four short epochs must get most of the way.
     assertTrue(after > 0.9, "accuracy after training " + after);
     assertTrue(after > before + 0.2, "training improved accuracy from " + before + " to " + after);
-    assertTrue(history.doubleColumn(Training.LOSS).get(3) < history.doubleColumn(Training.LOSS).get(0));
-    assertTrue(history.doubleColumn(Training.IMAGES_PER_SECOND).get(0) > 0);
+    assertTrue(history.doubleColumn(Columns.TRAIN_LOSS).get(3) < history.doubleColumn(Columns.TRAIN_LOSS).get(0));
+    assertTrue(history.doubleColumn(Columns.TRAIN_IMAGES_PER_S).get(0) > 0);
   }
 
   @Test
@@ -43,7 +44,7 @@ class TrainingTest {
 
   @Test
   void invalidArgumentsNameTheField() {
-    assertEquals("epochs", assertThrows(ConfigException.class, () -> Training.fit(Models.mlp(2, 2, 1, 4),
+    assertEquals("epochs", assertThrows(ConfigException.class, () -> Training.fit(Network.of(Models.mlp(2, 2, 1, 4)),
         null, null, 0, ProgressListener.none())).field());
     assertEquals("classes", assertThrows(ConfigException.class, () -> Models.smallCnn(28, 28, 1, 1, 1)).field());
     assertEquals("hidden", assertThrows(ConfigException.class, () -> Models.mlp(4, 2, 1, 0)).field());

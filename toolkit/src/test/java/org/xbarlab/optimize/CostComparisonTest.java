@@ -1,5 +1,6 @@
 package org.xbarlab.optimize;
 
+import org.xbarlab.Columns;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -26,10 +27,10 @@ class CostComparisonTest {
     Table reach = c.costToReach();
     assertEquals(3, reach.rowCount());
     for (int r = 0; r < reach.rowCount(); r++) {
-      if (reach.stringColumn(CostComparison.METHOD).get(r).equals("NSGA-II")) {
-        assertTrue(reach.booleanColumn(CostComparison.REACHED).get(r), "the baseline reaches its own best");
-        assertTrue(reach.doubleColumn(CostComparison.COST_TO_REACH).get(r)
-            <= reach.doubleColumn(CostComparison.TOTAL_COST).get(r));
+      if (reach.stringColumn(Columns.METHOD).get(r).equals("NSGA-II")) {
+        assertTrue(reach.booleanColumn(Columns.REACHED).get(r), "the baseline reaches its own best");
+        assertTrue(reach.doubleColumn(Columns.COST_TO_REACH).get(r)
+            <= reach.doubleColumn(Columns.TOTAL_COST).get(r));
       }
     }
     Table red = c.reductions("CF-MESMO");
@@ -48,8 +49,8 @@ class CostComparisonTest {
         List.of(CostComparison.method("CF-MESMO", BayesianOptimization.cfMesmo(), null),
             CostComparison.method("random", RandomSearch.create(), null)),
         BUDGET, List.of(1L), Optional.of(runs), name -> OptimizationListener.none());
-    assertEquals(reach.doubleColumn(CostComparison.TOTAL_COST).asList(),
-        again.costToReach().doubleColumn(CostComparison.TOTAL_COST).asList());
+    assertEquals(reach.doubleColumn(Columns.TOTAL_COST).asList(),
+        again.costToReach().doubleColumn(Columns.TOTAL_COST).asList());
     assertEquals(c.traces().rowCount(), again.traces().rowCount());
   }
 }

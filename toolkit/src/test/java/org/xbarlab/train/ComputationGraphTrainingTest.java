@@ -19,6 +19,7 @@ import org.xbarlab.ProgressListener;
 import org.xbarlab.RandomSource;
 import org.xbarlab.data.ImageDataset;
 import org.xbarlab.nn.ResNet20;
+import org.xbarlab.nn.Network;
 
 /**
  * ReSNA on a ComputationGraph: ResNet-20 on 8x8 synthetic two-class images (a bright or dark
@@ -50,7 +51,7 @@ class ComputationGraphTrainingTest {
     RecordingSampler recording = new RecordingSampler(WeightNoiseSampler.gaussian(0.05));
     TrainingSetup setup = TrainingSetup.of(new NoiseModel(recording, LayerNoiseScale.resnaDefault()))
         .withBatchSize(16).withSeed(4);
-    var straight = NoiseAwareTraining.train(start, setup.withEpochs(2).withCheckpointDirectory(tmp.resolve("a")),
+    var straight = NoiseAwareTraining.train(Network.of(start), setup.withEpochs(2).withCheckpointDirectory(tmp.resolve("a")),
         train, test, ProgressListener.none());
     // 19 convolutions + 2 projections + classifier, 2 minibatches per epoch, 2 epochs
     List<RecordingSampler.Call> calls = recording.calls();
@@ -61,15 +62,15 @@ class ComputationGraphTrainingTest {
     assertTrue(calls.stream().anyMatch(c -> c.role() == LayerRole.CONVOLUTION));
     assertTrue(calls.stream().anyMatch(c -> c.role() == LayerRole.CLASSIFIER));
 
-    NoiseAwareTraining.train(start, setup.withEpochs(1).withCheckpointDirectory(tmp.resolve("b")), train, test,
+    NoiseAwareTraining.train(Network.of(start), setup.withEpochs(1).withCheckpointDirectory(tmp.resolve("b")), train, test,
         ProgressListener.none());
-    var resumed = NoiseAwareTraining.train(start, setup.withEpochs(2).withCheckpointDirectory(tmp.resolve("b")),
+    var resumed = NoiseAwareTraining.train(Network.of(start), setup.withEpochs(2).withCheckpointDirectory(tmp.resolve("b")),
         train, test, ProgressListener.none());
     assertEquals(1, resumed.resumedFromEpoch());
     INDArray a = straight.network().params();
     assertNotEquals(start.params(), a);
     assertEquals(a, resumed.network().params(), "resume must be exact for graphs too");
-    for (Layer l : straight.network().getLayers()) {
+    for (Layer l : straight.network().layers()) {
       if (l.conf().getLayer() instanceof BaseLayer bl) {
         assertNull(bl.getWeightNoise());
       }

@@ -1,5 +1,6 @@
 package org.xbarlab.train;
 
+import org.xbarlab.Columns;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -27,6 +28,7 @@ import org.xbarlab.data.FashionMnist;
 import org.xbarlab.data.ImageDataset;
 import org.xbarlab.nn.Models;
 import tech.tablesaw.api.Table;
+import org.xbarlab.nn.Network;
 
 /**
  * Training mechanics on tiny Fashion-MNIST subsets (30 images per class): resume, determinism,
@@ -45,7 +47,7 @@ class NoiseAwareTrainingTest {
   private static List<List<?>> withoutTimes(Table history) {
     List<List<?>> out = new java.util.ArrayList<>();
     for (String name : history.columnNames()) {
-      if (!name.equals(TrainingColumns.TRAIN_TIME_S)) {
+      if (!name.equals(Columns.TRAIN_TIME_S)) {
         out.add(history.column(name).asList());
       }
     }
@@ -56,18 +58,18 @@ class NoiseAwareTrainingTest {
   void resumedRunEqualsUninterruptedRunAndCallerNetworkIsUntouched(@TempDir Path tmp) throws Exception {
     MultiLayerNetwork start = TrainFixtures.mlp(5);
     INDArray startParams = start.params().dup();
-    var straight = NoiseAwareTraining.train(start, rgn().withEpochs(2)
+    var straight = NoiseAwareTraining.train(Network.of(start), rgn().withEpochs(2)
         .withCheckpointDirectory(tmp.resolve("a")), TINY, TINY_TEST, ProgressListener.none());
-    var first = NoiseAwareTraining.train(start, rgn().withEpochs(1)
+    var first = NoiseAwareTraining.train(Network.of(start), rgn().withEpochs(1)
         .withCheckpointDirectory(tmp.resolve("b")), TINY, TINY_TEST, ProgressListener.none());
     // "crash" after epoch 1: a new call with the same directory resumes at epoch 2
-    var resumed = NoiseAwareTraining.train(start, rgn().withEpochs(2)
+    var resumed = NoiseAwareTraining.train(Network.of(start), rgn().withEpochs(2)
         .withCheckpointDirectory(tmp.resolve("b")), TINY, TINY_TEST, ProgressListener.none());
     assertEquals(0, straight.resumedFromEpoch());
     assertEquals(1, resumed.resumedFromEpoch());
     assertNotEquals(first.network().params(), straight.network().params(), "epoch 2 changes the weights");
     assertEquals(straight.network().params(), resumed.network().params(), "resume must be exact");
-    assertEquals(straight.network().getUpdater().getStateViewArray(), resumed.network().getUpdater().getStateViewArray());
+    assertEquals(straight.network().updaterState().orElseThrow(), resumed.network().updaterState().orElseThrow());
     assertEquals(withoutTimes(straight.history()), withoutTimes(resumed.history()));
     assertEquals(startParams, start.params(), "the caller's network is not modified");
     assertTrue(Files.isRegularFile(tmp.resolve("b").resolve(Checkpoint.FILE_NAME)));
@@ -79,15 +81,15 @@ class NoiseAwareTrainingTest {
   @Test
   void checkpointFromAnotherConfigurationIsRefusedNamingTheMismatch(@TempDir Path tmp) {
     MultiLayerNetwork start = TrainFixtures.mlp(5);
-    NoiseAwareTraining.train(start, rgn().withCheckpointDirectory(tmp), TINY, TINY_TEST, ProgressListener.none());
-    ResumeException seed = assertThrows(ResumeException.class, () -> NoiseAwareTraining.train(start,
+    NoiseAwareTraining.train(Network.of(start), rgn().withCheckpointDirectory(tmp), TINY, TINY_TEST, ProgressListener.none());
+    ResumeException seed = assertThrows(ResumeException.class, () -> NoiseAwareTraining.train(Network.of(start),
         rgn().withSeed(22).withEpochs(2).withCheckpointDirectory(tmp), TINY, TINY_TEST, ProgressListener.none()));
     assertTrue(seed.getMessage().contains("seed"), seed.getMessage());
-    ResumeException method = assertThrows(ResumeException.class, () -> NoiseAwareTraining.train(start,
+    ResumeException method = assertThrows(ResumeException.class, () -> NoiseAwareTraining.train(Network.of(start),
         TrainingSetup.prog(4).withBatchSize(32).withSeed(21).withEpochs(2).withCheckpointDirectory(tmp), TINY,
         TINY_TEST, ProgressListener.none()));
     assertTrue(method.getMessage().contains("method"), method.getMessage());
-    ResumeException net = assertThrows(ResumeException.class, () -> NoiseAwareTraining.train(TrainFixtures.mlp(6),
+    ResumeException net = assertThrows(ResumeException.class, () -> NoiseAwareTraining.train(Network.of(TrainFixtures.mlp(6)),
         rgn().withEpochs(2).withCheckpointDirectory(tmp), TINY, TINY_TEST, ProgressListener.none()));
     assertTrue(net.getMessage().contains("pretrainedParamsHash"), net.getMessage());
   }
@@ -112,17 +114,17 @@ class NoiseAwareTrainingTest {
         counts[2]++;
       }
     };
-    Table a = NoiseAwareTraining.train(start, rgn(), TINY, TINY_TEST, counting).history();
+    Table a = NoiseAwareTraining.train(Network.of(start), rgn(), TINY, TINY_TEST, counting).history();
     assertEquals(10, counts[0], "300 images in minibatches of 32");
     assertEquals(10, counts[1], "one progress step per minibatch");
     assertEquals(1, counts[2]);
-    Table b = NoiseAwareTraining.train(start, rgn(), TINY, TINY_TEST, ProgressListener.none()).history();
-    Table c = NoiseAwareTraining.train(start, rgn().withSeed(99), TINY, TINY_TEST, ProgressListener.none()).history();
-    assertEquals(List.of(TrainingColumns.EPOCH, TrainingColumns.METHOD, TrainingColumns.SEED, TrainingColumns.TRAIN_LOSS,
-        TrainingColumns.ACCURACY_TOP1, TrainingColumns.TRAIN_TIME_S), a.columnNames());
+    Table b = NoiseAwareTraining.train(Network.of(start), rgn(), TINY, TINY_TEST, ProgressListener.none()).history();
+    Table c = NoiseAwareTraining.train(Network.of(start), rgn().withSeed(99), TINY, TINY_TEST, ProgressListener.none()).history();
+    assertEquals(List.of(Columns.EPOCH, Columns.TRAINING_METHOD, Columns.SEED, Columns.TRAIN_LOSS,
+        Columns.ACCURACY_TOP1, Columns.TRAIN_TIME_S), a.columnNames());
     assertEquals(withoutTimes(a), withoutTimes(b));
-    assertNotEquals(a.doubleColumn(TrainingColumns.TRAIN_LOSS).get(0), c.doubleColumn(TrainingColumns.TRAIN_LOSS).get(0));
-    assertEquals("RGN", a.stringColumn(TrainingColumns.METHOD).get(0));
+    assertNotEquals(a.doubleColumn(Columns.TRAIN_LOSS).get(0), c.doubleColumn(Columns.TRAIN_LOSS).get(0));
+    assertEquals("RGN", a.stringColumn(Columns.TRAINING_METHOD).get(0));
   }
 
   @Test
@@ -130,7 +132,7 @@ class NoiseAwareTrainingTest {
     MultiLayerNetwork cnn = Models.smallCnn(28, 28, 1, 10, 8);
     RecordingSampler recording = new RecordingSampler(WeightNoiseSampler.crossbar(CrossbarConfig.resna()));
     ImageDataset small = FashionMnist.train().subsetPerClass(6, 5L); // 60 images, 2 minibatches of 32
-    var r = NoiseAwareTraining.train(cnn,
+    var r = NoiseAwareTraining.train(Network.of(cnn),
         TrainingSetup.of(new NoiseModel(recording, LayerNoiseScale.resnaDefault())).withBatchSize(32).withSeed(3),
         small, TINY_TEST, ProgressListener.none());
     List<RecordingSampler.Call> calls = recording.calls();
@@ -145,13 +147,13 @@ class NoiseAwareTrainingTest {
     assertEquals(Set.of(LayerRole.CONVOLUTION, LayerRole.DENSE, LayerRole.CLASSIFIER), roles);
     assertEquals(8, seeds.size(), "fresh noise per (batch, layer)");
     assertNotEquals(cnn.params(), r.network().params());
-    for (Layer l : r.network().getLayers()) {
+    for (Layer l : r.network().layers()) {
       if (l.conf().getLayer() instanceof BaseLayer bl) {
         assertNull(bl.getWeightNoise(), "hook detached from " + l.conf().getLayer().getClass().getSimpleName());
       }
     }
     File saved = tmp.resolve("net.zip").toFile();
-    ModelSerializer.writeModel(r.network(), saved, true);
+    ModelSerializer.writeModel(r.network().model(), saved, true);
     MultiLayerNetwork back = ModelSerializer.restoreMultiLayerNetwork(saved, true);
     assertEquals(r.network().params(), back.params());
   }
@@ -160,9 +162,9 @@ class NoiseAwareTrainingTest {
   void fidelityHookContinuesFromItsCheckpointAndReportsCost(@TempDir Path tmp) {
     MultiLayerNetwork start = TrainFixtures.mlp(5);
     TrainingSetup design = rgn().withCheckpointDirectory(tmp);
-    var low = NoiseAwareTraining.fidelity(start, design, 1, TINY, TINY_TEST, NoiseModel.rgn(0.1), 2,
+    var low = NoiseAwareTraining.fidelity(Network.of(start), design, 1, TINY, TINY_TEST, NoiseModel.rgn(0.1), 2,
         ProgressListener.none());
-    var high = NoiseAwareTraining.fidelity(start, design, 2, TINY, TINY_TEST, NoiseModel.rgn(0.1), 2,
+    var high = NoiseAwareTraining.fidelity(Network.of(start), design, 2, TINY, TINY_TEST, NoiseModel.rgn(0.1), 2,
         ProgressListener.none());
     assertEquals(1, low.history().rowCount());
     assertEquals(2, high.history().rowCount());
@@ -175,10 +177,10 @@ class NoiseAwareTrainingTest {
   @Test
   void crossbarSamplerDelegatesMonteCarloToTheEngine() {
     MultiLayerNetwork net = TrainFixtures.mlp(5);
-    var r = CrossbarWeightNoise.of(CrossbarConfig.resna()).engineMonteCarlo(net, TINY_TEST.evaluationIterator(50), 2, 3);
+    var r = CrossbarWeightNoise.of(CrossbarConfig.resna()).engineMonteCarlo(Network.of(net), TINY_TEST.evaluationIterator(50), 2, 3);
     assertEquals(2, r.trials().rowCount());
     assertEquals(r.trials().doubleColumn("accuracy_top1").asList(),
-        CrossbarWeightNoise.of(CrossbarConfig.resna()).engineMonteCarlo(net, TINY_TEST.evaluationIterator(50), 2, 3)
+        CrossbarWeightNoise.of(CrossbarConfig.resna()).engineMonteCarlo(Network.of(net), TINY_TEST.evaluationIterator(50), 2, 3)
             .trials().doubleColumn("accuracy_top1").asList(), "same seed, same table");
   }
 
@@ -190,14 +192,14 @@ class NoiseAwareTrainingTest {
     assertEquals("noise", assertThrows(ConfigException.class, () -> TrainingSetup.of(null)).field());
     assertEquals("pretrained", assertThrows(ConfigException.class, () -> NoiseAwareTraining.train(null,
         TrainingSetup.noiseUnaware(), TINY, TINY_TEST, ProgressListener.none())).field());
-    assertEquals("train", assertThrows(ConfigException.class, () -> NoiseAwareTraining.train(start,
+    assertEquals("train", assertThrows(ConfigException.class, () -> NoiseAwareTraining.train(Network.of(start),
         TrainingSetup.noiseUnaware(), TINY.subsetPerClass(0, 1L), TINY_TEST, ProgressListener.none())).field());
-    assertEquals("trials", assertThrows(ConfigException.class, () -> NoisyEvaluation.monteCarlo(start, NoiseModel.none(),
+    assertEquals("trials", assertThrows(ConfigException.class, () -> NoisyEvaluation.monteCarlo(Network.of(start), NoiseModel.none(),
         TINY_TEST, 0, 1, false, ProgressListener.none())).field());
     MultiLayerNetwork noisyConf = TrainFixtures.mlp(5);
     ((BaseLayer) noisyConf.getLayer(0).conf().getLayer()).setWeightNoise(
         new org.deeplearning4j.nn.conf.weightnoise.DropConnect(0.5));
-    assertEquals("weightNoise", assertThrows(ConfigException.class, () -> NoiseAwareTraining.train(noisyConf,
+    assertEquals("weightNoise", assertThrows(ConfigException.class, () -> NoiseAwareTraining.train(Network.of(noisyConf),
         TrainingSetup.noiseUnaware(), TINY, TINY_TEST, ProgressListener.none())).field());
   }
 }

@@ -7,6 +7,7 @@ import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.junit.jupiter.api.Test;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.xbarlab.ProgressListener;
+import org.xbarlab.nn.Network;
 
 /**
  * The ReSNA claim in miniature (papers.md 1.5), on 1500 Fashion-MNIST training and 800 test images
@@ -30,7 +31,7 @@ class NoiseAwareVsUnawareTest {
 
   @Test
   void noiseAwareTrainingRecoversAccuracyUnderNoiseAtSmallCleanCost() {
-    MultiLayerNetwork pretrained = TrainFixtures.pretrained();
+    Network pretrained = TrainFixtures.pretrained();
     INDArray before = pretrained.params().dup();
     NoiseModel harsh = NoiseModel.rgn(SIGMA);
     var unaware = NoiseAwareTraining.train(pretrained, TrainingSetup.noiseUnaware().withEpochs(2).withSeed(11),

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
-import org.deeplearning4j.nn.graph.ComputationGraph;
+import org.xbarlab.nn.Network;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.xbarlab.ConfigException;
@@ -18,10 +18,10 @@ class ResNet20PretrainingTest {
   void sameRecipeReusesTheCheckpointAndANewSeedTrainsAfresh(@TempDir Path runs) {
     ImageDataset train = ComputationGraphTrainingTest.blobs(32, 1);
     ImageDataset test = ComputationGraphTrainingTest.blobs(16, 2);
-    ComputationGraph first = ResNet20Pretraining.train(train, test, 1, 3, runs, ProgressListener.none());
-    ComputationGraph again = ResNet20Pretraining.train(train, test, 1, 3, runs, ProgressListener.none());
+    Network first = ResNet20Pretraining.train(train, test, 1, 3, runs, ProgressListener.none());
+    Network again = ResNet20Pretraining.train(train, test, 1, 3, runs, ProgressListener.none());
     assertEquals(first.params(), again.params(), "the second call resumes from the finished checkpoint");
-    ComputationGraph other = ResNet20Pretraining.train(train, test, 1, 4, runs, ProgressListener.none());
+    Network other = ResNet20Pretraining.train(train, test, 1, 4, runs, ProgressListener.none());
     assertTrue(!first.params().equals(other.params()), "another seed is another recipe");
   }
 

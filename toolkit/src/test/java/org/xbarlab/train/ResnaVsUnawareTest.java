@@ -6,6 +6,7 @@ import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.junit.jupiter.api.Test;
 import org.xbarlab.ProgressListener;
 import org.xbarlab.crossbar.CrossbarConfig;
+import org.xbarlab.nn.Network;
 
 /**
  * The ReSNA claim of papers.md 1.5 with the crossbar's own noise model, in miniature: the 784-64-10
@@ -30,7 +31,7 @@ class ResnaVsUnawareTest {
   void resnaBeatsNoiseUnawareTrainingAtTheHarshOperatingPoint() {
     CrossbarConfig harsh = CrossbarConfig.resna().withFrequencyHertz(1e9)
         .withTemperatureKelvin(400).withReadVoltageVolts(1e-3);
-    MultiLayerNetwork pretrained = TrainFixtures.pretrained();
+    Network pretrained = TrainFixtures.pretrained();
     var unaware = NoiseAwareTraining.train(pretrained,
         TrainingSetup.noiseUnaware().withEpochs(EPOCHS).withSeed(11).withoutCheckpoints(),
         TrainFixtures.train(), TrainFixtures.test(), ProgressListener.none());

@@ -14,12 +14,13 @@ import org.nd4j.linalg.lossfunctions.LossFunctions;
 import org.xbarlab.ProgressListener;
 import org.xbarlab.data.FashionMnist;
 import org.xbarlab.data.ImageDataset;
+import org.xbarlab.nn.Network;
 
 /** Small, seeded Fashion-MNIST subsets and a pre-trained MLP shared by the train tests. */
 final class TrainFixtures {
   private static ImageDataset train;
   private static ImageDataset test;
-  private static MultiLayerNetwork pretrained;
+  private static Network pretrained;
 
   private TrainFixtures() {}
 
@@ -58,9 +59,9 @@ final class TrainFixtures {
   }
 
   /** The MLP pre-trained noise-free for 3 epochs (shared; tests must not modify it). */
-  static synchronized MultiLayerNetwork pretrained() {
+  static synchronized Network pretrained() {
     if (pretrained == null) {
-      pretrained = NoiseAwareTraining.train(mlp(5), TrainingSetup.noiseUnaware().withEpochs(3).withSeed(3),
+      pretrained = NoiseAwareTraining.train(Network.of(mlp(5)), TrainingSetup.noiseUnaware().withEpochs(3).withSeed(3),
           train(), test(), ProgressListener.none()).network();
     }
     return pretrained;

@@ -1,5 +1,6 @@
 package org.xbarlab.train;
 
+import org.xbarlab.Columns;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -22,6 +23,7 @@ import org.xbarlab.data.ImageDataset;
 import org.xbarlab.nn.Models;
 import org.xbarlab.nn.ResNet20;
 import tech.tablesaw.api.Table;
+import org.xbarlab.nn.Network;
 
 class TrainingComparisonTest {
   /**
@@ -36,17 +38,17 @@ class TrainingComparisonTest {
     Map<String, TrainingSetup> methods = new LinkedHashMap<>();
     methods.put("noise-unaware", TrainingSetup.noiseUnaware().withBatchSize(16));
     methods.put("ReSNA", TrainingSetup.resna(CrossbarConfig.resna()).withBatchSize(16));
-    TrainingComparison c = TrainingComparison.train(pretrained, methods, 1, 3, train, test, Optional.of(checkpoints),
+    TrainingComparison c = TrainingComparison.train(Network.of(pretrained), methods, 1, 3, train, test, Optional.of(checkpoints),
         ProgressListener.none());
-    assertTrue(c.network("ReSNA") instanceof ComputationGraph);
+    assertTrue(c.network("ReSNA").model() instanceof ComputationGraph);
     Map<String, CrossbarConfig> points = Map.of("harsh 1 mV",
         CrossbarConfig.resna().withReadVoltageVolts(0.001).withFrequencyHertz(1e9).withTemperatureKelvin(400));
     Table t = c.evaluate(points, test, 2, 5, true);
     assertEquals(2 * 2, t.rowCount(), "methods x (vote, no vote)");
-    assertEquals(t.doubleColumn(TrainingColumns.ACCURACY_MEAN).asList(),
-        c.evaluate(points, test, 2, 5, true).doubleColumn(TrainingColumns.ACCURACY_MEAN).asList(),
+    assertEquals(t.doubleColumn(Columns.ACCURACY_TOP1_MEAN).asList(),
+        c.evaluate(points, test, 2, 5, true).doubleColumn(Columns.ACCURACY_TOP1_MEAN).asList(),
         "same seed, same table");
-    assertTrue(t.doubleColumn(TrainingColumns.ACCURACY_STD).max() > 0, "noise must vary between chips");
+    assertTrue(t.doubleColumn(Columns.ACCURACY_TOP1_STD).max() > 0, "noise must vary between chips");
     Table sweep = c.sweep("frequency_MHz", List.of(10.0, 1000.0),
         f -> CrossbarConfig.resna().withReadVoltageVolts(0.001).withFrequencyHertz(f * 1e6), test, 1, 5);
     assertEquals(2 * 2, sweep.rowCount(), "methods x field values");
@@ -63,23 +65,23 @@ class TrainingComparisonTest {
     Map<String, TrainingSetup> methods = new LinkedHashMap<>();
     methods.put("noise-unaware", TrainingSetup.noiseUnaware());
     methods.put("RGN", TrainingSetup.rgn(0.05));
-    TrainingComparison c = TrainingComparison.train(pretrained, methods, 1, 3, train, test, Optional.of(checkpoints),
+    TrainingComparison c = TrainingComparison.train(Network.of(pretrained), methods, 1, 3, train, test, Optional.of(checkpoints),
         ProgressListener.none());
     Map<String, CrossbarConfig> points = new LinkedHashMap<>();
     points.put("pytorx", CrossbarConfig.pytorx());
     points.put("harsh", CrossbarConfig.resna().withReadVoltageVolts(0.002).withFrequencyHertz(1e9));
     Table t = c.evaluate(points, test, 2, 5, true);
     assertEquals(2 * 2 * 2, t.rowCount(), "methods x operating points x (vote, no vote)");
-    assertEquals(List.of("noise-unaware", "RGN"), c.histories().stringColumn("method_name").asList());
+    assertEquals(List.of("noise-unaware", "RGN"), c.histories().stringColumn(Columns.METHOD).asList());
     Table again = c.evaluate(points, test, 2, 5, true);
-    assertEquals(t.doubleColumn(TrainingColumns.ACCURACY_MEAN).asList(),
-        again.doubleColumn(TrainingColumns.ACCURACY_MEAN).asList(), "same seed, same table");
+    assertEquals(t.doubleColumn(Columns.ACCURACY_TOP1_MEAN).asList(),
+        again.doubleColumn(Columns.ACCURACY_TOP1_MEAN).asList(), "same seed, same table");
     // A rerun of the same setups resumes (same networks); a changed setup trains afresh, not refused.
-    TrainingComparison resumed = TrainingComparison.train(pretrained, methods, 1, 3, train, test,
+    TrainingComparison resumed = TrainingComparison.train(Network.of(pretrained), methods, 1, 3, train, test,
         Optional.of(checkpoints), ProgressListener.none());
     assertEquals(c.network("RGN").params(), resumed.network("RGN").params());
     methods.put("RGN", TrainingSetup.rgn(0.2));
-    TrainingComparison changed = TrainingComparison.train(pretrained, methods, 1, 3, train, test,
+    TrainingComparison changed = TrainingComparison.train(Network.of(pretrained), methods, 1, 3, train, test,
         Optional.of(checkpoints), ProgressListener.none());
     assertEquals(false, c.network("RGN").params().equals(changed.network("RGN").params()));
   }

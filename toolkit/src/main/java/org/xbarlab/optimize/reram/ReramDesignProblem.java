@@ -2,9 +2,6 @@ package org.xbarlab.optimize.reram;
 
 import java.nio.file.Path;
 import java.util.List;
-import org.deeplearning4j.nn.api.Model;
-import org.deeplearning4j.nn.graph.ComputationGraph;
-import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.xbarlab.ConfigException;
 import org.xbarlab.ProgressListener;
 import org.xbarlab.cost.CostDesign;
@@ -31,6 +28,8 @@ import org.xbarlab.train.NoiseAwareTraining;
 import org.xbarlab.train.NoiseModel;
 import org.xbarlab.train.ResNet20Pretraining;
 import org.xbarlab.train.TrainingSetup;
+import org.xbarlab.Columns;
+import org.xbarlab.nn.Network;
 
 /**
  * The ICCAD 2021 ReRAM design problem, ready for {@code Optimization.minimize}: on Fashion-MNIST
@@ -57,7 +56,7 @@ import org.xbarlab.train.TrainingSetup;
  */
 public final class ReramDesignProblem {
   /** Objective names, in the evaluator's order. */
-  public static final List<String> OBJECTIVES = List.of("accuracy_top1", "area_mm2", "latency_ns", "energy_pJ");
+  public static final List<String> OBJECTIVES = List.of(Columns.ACCURACY_TOP1, Columns.AREA_MM2, Columns.LATENCY_NS, Columns.ENERGY_PJ);
 
   /**
    * Sizes of the problem.
@@ -121,7 +120,7 @@ public final class ReramDesignProblem {
 
   private final Settings settings;
   private final long seed;
-  private final Model pretrained;
+  private final Network pretrained;
   private final ImageDataset train;
   private final ImageDataset test;
   private final NetworkWorkload workload;
@@ -130,7 +129,7 @@ public final class ReramDesignProblem {
   private final Problem problem;
   private double secondsSpent;
 
-  private ReramDesignProblem(String name, Settings settings, long seed, Model pretrained, ImageDataset train,
+  private ReramDesignProblem(String name, Settings settings, long seed, Network pretrained, ImageDataset train,
       ImageDataset test) {
     this.settings = settings;
     this.seed = seed;
@@ -140,14 +139,12 @@ public final class ReramDesignProblem {
     // The layer shapes do not depend on the design point; the tiling does, and the cost model
     // applies the simulator's tiling rule to each design's CostDesign.
     var calibration = test.select(range(Math.min(64, test.size()))).features();
-    this.workload = NetworkWorkload.from(pretrained instanceof ComputationGraph g
-        ? CrossbarMapping.map(g, CrossbarConfig.resna(), calibration)
-        : CrossbarMapping.map((MultiLayerNetwork) pretrained, CrossbarConfig.resna(), calibration));
+    this.workload = NetworkWorkload.from(CrossbarMapping.map(pretrained, CrossbarConfig.resna(), calibration));
     this.space = DesignSpace.of(
-        Variable.integer("cell_bits", 2, 8),
-        Variable.ordinal("crossbar_size", 32, 64, 128),
-        Variable.continuous("frequency_MHz", 100, 1000),
-        Variable.continuous("temperature_K", 300, 400));
+        Variable.integer(Columns.CELL_BITS, 2, 8),
+        Variable.ordinal(Columns.CROSSBAR_SIZE, 32, 64, 128),
+        Variable.continuous(Columns.FREQUENCY_MHZ, 100, 1000),
+        Variable.continuous(Columns.TEMPERATURE_K, 300, 400));
     Fidelity fidelity = Fidelity.explicit("epochs", settings.minEpochs(), settings.maxEpochs(),
         settings.maxEpochs() - settings.minEpochs() + 1, FidelityCostModel.linear());
     this.problem = new Problem(name, space,
@@ -168,7 +165,7 @@ public final class ReramDesignProblem {
       throw new ConfigException("settings.architecture", null,
           "an Architecture for Fashion-MNIST (null selects ResNet-20, which needs cifar10ResNet20)");
     }
-    MultiLayerNetwork pretrained = TrainedModels.fashionMnist(settings.architecture(), settings.trainPerClass(),
+    Network pretrained = TrainedModels.fashionMnist(settings.architecture(), settings.trainPerClass(),
         settings.pretrainEpochs(), seed, progress).network();
     return new ReramDesignProblem("reram-" + settings.architecture().name().toLowerCase() + "-fashion-mnist",
         settings, seed, pretrained, FashionMnist.train().subsetPerClass(settings.trainPerClass(), seed),
@@ -200,7 +197,7 @@ public final class ReramDesignProblem {
     }
     ImageDataset trainSubset = train.subsetPerClass(settings.trainPerClass(), seed);
     ImageDataset testSubset = test.subsetPerClass(settings.testPerClass(), seed);
-    ComputationGraph pretrained = ResNet20Pretraining.train(trainSubset, testSubset, settings.pretrainEpochs(), seed,
+    Network pretrained = ResNet20Pretraining.train(trainSubset, testSubset, settings.pretrainEpochs(), seed,
         checkpoints, progress);
     return new ReramDesignProblem("reram-resnet20-cifar10", settings, seed, pretrained, trainSubset, testSubset);
   }
@@ -238,7 +235,7 @@ public final class ReramDesignProblem {
     int epochs = (int) Math.round(epochsValue);
     CrossbarConfig cfg = config(design);
     TrainingSetup setup = TrainingSetup.resna(cfg).withSeed(seed).withBatchSize(64);
-    FidelityResult<Model> r = NoiseAwareTraining.fidelity(pretrained, setup, epochs, train, test,
+    FidelityResult r = NoiseAwareTraining.fidelity(pretrained, setup, epochs, train, test,
         NoiseModel.resna(cfg), settings.trials(), ProgressListener.none());
     secondsSpent += r.evalCostSeconds();
     CostReport c = cost(design);

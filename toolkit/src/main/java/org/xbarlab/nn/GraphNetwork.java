@@ -1,11 +1,11 @@
-package org.xbarlab.crossbar;
+package org.xbarlab.nn;
 
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
-import java.util.function.BiFunction;
 import org.deeplearning4j.nn.api.Layer;
 import org.deeplearning4j.nn.api.Model;
 import org.deeplearning4j.nn.conf.InputPreProcessor;
@@ -14,29 +14,32 @@ import org.deeplearning4j.nn.graph.vertex.GraphVertex;
 import org.deeplearning4j.nn.graph.vertex.VertexIndices;
 import org.deeplearning4j.nn.graph.vertex.impl.LayerVertex;
 import org.deeplearning4j.nn.workspace.LayerWorkspaceMgr;
+import org.deeplearning4j.optimize.api.TrainingListener;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
-import org.xbarlab.XbarLabException;
+import org.nd4j.linalg.dataset.api.iterator.DataSetIterator;
+import org.xbarlab.ConfigException;
 
 /**
- * {@link NetworkRunner} of a single-input, single-output {@link ComputationGraph}: nodes are the
- * non-input vertices in topological order; non-layer vertices (element-wise add, merge, subset,
- * preprocessor vertices, ...) run digitally through DL4J's own {@code doForward}.
+ * A single-input, single-output {@link ComputationGraph} (for example a ResNet with
+ * {@code ElementWiseVertex} shortcuts) as a {@link Network}: nodes are the non-input vertices in
+ * topological order; non-layer vertices (element-wise add, merge, subset, preprocessor vertices,
+ * ...) run through DL4J's own {@code doForward}.
  */
-final class GraphRunner implements NetworkRunner {
+public final class GraphNetwork implements Network {
   private final ComputationGraph graph;
   private final List<GraphVertex> nodes = new ArrayList<>();
   private final String input;
   private final String output;
   private final Map<String, Integer> consumers = new HashMap<>();
 
-  GraphRunner(ComputationGraph graph) {
+  GraphNetwork(ComputationGraph graph) {
     this.graph = graph;
     List<String> inputs = graph.getConfiguration().getNetworkInputs();
     List<String> outputs = graph.getConfiguration().getNetworkOutputs();
     if (inputs.size() != 1 || outputs.size() != 1) {
-      throw new XbarLabException("ComputationGraph with " + inputs.size() + " inputs and "
-          + outputs.size() + " outputs: only single-input, single-output graphs can be mapped");
+      throw new ConfigException("network", inputs + " -> " + outputs,
+          "a graph with one input and one output");
     }
     this.input = inputs.get(0);
     this.output = outputs.get(0);
@@ -60,25 +63,93 @@ final class GraphRunner implements NetworkRunner {
   }
 
   @Override
-  public int size() {
+  public Network copy() {
+    return new GraphNetwork(graph.clone());
+  }
+
+  @Override
+  public Layer[] layers() {
+    return graph.getLayers();
+  }
+
+  @Override
+  public Layer classifier() {
+    return graph.getLayer(output);
+  }
+
+  @Override
+  public INDArray classifierInput(INDArray features) {
+    List<String> inputs = graph.getConfiguration().getVertexInputs().get(output);
+    Map<String, INDArray> acts = graph.feedForward(features, false);
+    INDArray x = acts.get(inputs.get(0));
+    if (x.rank() != 2) {
+      throw new ConfigException("majorityVote", true,
+          "a graph whose output layer receives 2-d activations");
+    }
+    return x;
+  }
+
+  @Override
+  public INDArray output(INDArray features) {
+    return graph.outputSingle(false, features);
+  }
+
+  @Override
+  public void fit(DataSetIterator data) {
+    graph.fit(data);
+  }
+
+  @Override
+  public int iterationCount() {
+    return graph.getConfiguration().getIterationCount();
+  }
+
+  @Override
+  public int epochCount() {
+    return graph.getConfiguration().getEpochCount();
+  }
+
+  @Override
+  public void setCounts(int iterations, int epochs) {
+    graph.getConfiguration().setIterationCount(iterations);
+    graph.getConfiguration().setEpochCount(epochs);
+    for (Layer l : graph.getLayers()) {
+      l.setIterationCount(iterations);
+      l.setEpochCount(epochs);
+    }
+  }
+
+  @Override
+  public Optional<INDArray> updaterState() {
+    return graph.getUpdater() == null ? Optional.empty()
+        : Optional.ofNullable(graph.getUpdater().getStateViewArray());
+  }
+
+  @Override
+  public void removeListener(TrainingListener listener) {
+    graph.getListeners().remove(listener);
+  }
+
+  @Override
+  public int nodeCount() {
     return nodes.size();
   }
 
   @Override
-  public String name(int i) {
+  public String nodeName(int i) {
     return nodes.get(i).getVertexName();
   }
 
   @Override
-  public org.deeplearning4j.nn.conf.layers.Layer layerConf(int i) {
+  public Optional<org.deeplearning4j.nn.conf.layers.Layer> nodeLayerConf(int i) {
     GraphVertex v = nodes.get(i);
-    return v.hasLayer() ? v.getLayer().conf().getLayer() : null;
+    return v.hasLayer() ? Optional.of(v.getLayer().conf().getLayer()) : Optional.empty();
   }
 
   @Override
-  public Layer layer(int i) {
+  public Optional<Layer> nodeLayer(int i) {
     GraphVertex v = nodes.get(i);
-    return v.hasLayer() ? v.getLayer() : null;
+    return v.hasLayer() ? Optional.of(v.getLayer()) : Optional.empty();
   }
 
   private INDArray[] inputsOf(GraphVertex v, Map<String, INDArray> acts) {
@@ -92,8 +163,8 @@ final class GraphRunner implements NetworkRunner {
   }
 
   private static INDArray preprocess(GraphVertex v, INDArray x) {
-    if (v instanceof LayerVertex) {
-      InputPreProcessor pp = ((LayerVertex) v).getLayerPreProcessor();
+    if (v instanceof LayerVertex lv) {
+      InputPreProcessor pp = lv.getLayerPreProcessor();
       if (pp != null) {
         return pp.preProcess(x, (int) x.size(0), LayerWorkspaceMgr.noWorkspaces());
       }
@@ -102,16 +173,17 @@ final class GraphRunner implements NetworkRunner {
   }
 
   @Override
-  public INDArray forward(INDArray features, Set<Integer> weighted,
-      BiFunction<Integer, INDArray, INDArray> crossbar, List<INDArray> collect) {
+  public INDArray forward(INDArray features, Set<Integer> replaced,
+      java.util.function.BiFunction<Integer, INDArray, INDArray> replacement,
+      List<INDArray> collect) {
     Map<String, INDArray> acts = new HashMap<>();
     acts.put(input, features.castTo(DataType.FLOAT));
     for (int i = 0; i < nodes.size(); i++) {
       GraphVertex v = nodes.get(i);
       INDArray[] ins = inputsOf(v, acts);
       INDArray out;
-      if (weighted.contains(i)) {
-        out = crossbar.apply(i, preprocess(v, ins[0]));
+      if (replaced.contains(i)) {
+        out = replacement.apply(i, preprocess(v, ins[0]));
       } else if (v.hasLayer()) {
         // a shared input is copied so that in-place layers cannot change it for other consumers
         String src = graph.getVertices()[v.getInputVertices()[0].getVertexIndex()].getVertexName();
@@ -151,10 +223,5 @@ final class GraphRunner implements NetworkRunner {
     }
     GraphVertex v = nodes.get(i);
     return preprocess(v, inputsOf(v, acts)[0].castTo(DataType.FLOAT));
-  }
-
-  @Override
-  public INDArray output(INDArray features) {
-    return graph.output(false, features)[0];
   }
 }
