@@ -113,10 +113,15 @@ public final class Models {
   }
 
   private static NeuralNetConfiguration.Builder base(long seed) {
+    return base(seed, WeightInit.XAVIER);
+  }
+
+  /** The settings every toolkit network shares: seed, float32, {@code init}, Adam at 1e-3. */
+  static NeuralNetConfiguration.Builder base(long seed, WeightInit init) {
     return new NeuralNetConfiguration.Builder()
         .seed(seed)
         .dataType(DataType.FLOAT)
-        .weightInit(WeightInit.XAVIER)
+        .weightInit(init)
         .updater(new Adam(1e-3));
   }
 

@@ -2,7 +2,6 @@ package org.xbarlab.nn;
 
 import org.deeplearning4j.nn.conf.ComputationGraphConfiguration;
 import org.deeplearning4j.nn.conf.ConvolutionMode;
-import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
 import org.deeplearning4j.nn.conf.graph.ElementWiseVertex;
 import org.deeplearning4j.nn.conf.inputs.InputType;
 import org.deeplearning4j.nn.conf.layers.ActivationLayer;
@@ -14,8 +13,6 @@ import org.deeplearning4j.nn.conf.layers.PoolingType;
 import org.deeplearning4j.nn.graph.ComputationGraph;
 import org.deeplearning4j.nn.weights.WeightInit;
 import org.nd4j.linalg.activations.Activation;
-import org.nd4j.linalg.api.buffer.DataType;
-import org.nd4j.linalg.learning.config.Adam;
 import org.nd4j.linalg.lossfunctions.LossFunctions;
 import org.xbarlab.ConfigException;
 
@@ -59,11 +56,7 @@ public final class ResNet20 {
     if (classes < 2) {
       throw new ConfigException("classes", classes, "at least 2 classes");
     }
-    ComputationGraphConfiguration.GraphBuilder g = new NeuralNetConfiguration.Builder()
-        .seed(seed)
-        .dataType(DataType.FLOAT)
-        .weightInit(WeightInit.RELU)
-        .updater(new Adam(1e-3))
+    ComputationGraphConfiguration.GraphBuilder g = Models.base(seed, WeightInit.RELU)
         .convolutionMode(ConvolutionMode.Same)
         .graphBuilder()
         .addInputs("input")

@@ -11,8 +11,6 @@ import org.deeplearning4j.nn.conf.layers.SubsamplingLayer;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.deeplearning4j.nn.weights.WeightInit;
 import org.nd4j.linalg.activations.Activation;
-import org.nd4j.linalg.api.buffer.DataType;
-import org.nd4j.linalg.learning.config.Adam;
 import org.nd4j.linalg.lossfunctions.LossFunctions;
 import org.xbarlab.ConfigException;
 
@@ -68,11 +66,7 @@ public final class VggNet {
     if (hidden < 1) {
       throw new ConfigException("hidden", hidden, "a positive dense width");
     }
-    NeuralNetConfiguration.ListBuilder list = new NeuralNetConfiguration.Builder()
-        .seed(seed)
-        .dataType(DataType.FLOAT)
-        .weightInit(WeightInit.RELU)
-        .updater(new Adam(1e-3))
+    NeuralNetConfiguration.ListBuilder list = Models.base(seed, WeightInit.RELU)
         .convolutionMode(ConvolutionMode.Same)
         .list();
     for (int c : blockChannels) {
