@@ -9,6 +9,8 @@ import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.IntColumn;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
+import org.xbarlab.Columns;
+import org.xbarlab.crossbar.MappingScheme;
 
 /**
  * Side-by-side comparison of a cost model with published DNN+NeuroSim results for VGG-8 on
@@ -148,8 +150,8 @@ public final class Calibration {
    */
   public static Calibration fittedToR1() {
     List<ReferencePoint> refs = ReferencePoint.readAll();
-    ReferencePoint area = find(refs, "R1", CostColumns.AREA_MM2);
-    ReferencePoint power = find(refs, "R1", CostColumns.POWER_MW);
+    ReferencePoint area = find(refs, "R1", Columns.AREA_MM2);
+    ReferencePoint power = find(refs, "R1", Columns.POWER_MW);
     CostModel base = CostModel.nm32();
     CostReport raw = settingFor(base, area).evaluate(NetworkWorkload.vgg8Cifar10(), designFor(area));
     TechnologyParameters t = base.technology()
@@ -199,42 +201,42 @@ public final class Calibration {
   static CostDesign designFor(ReferencePoint r) {
     return new CostDesign(r.crossbarSize(), r.crossbarSize(), r.cellBits(), r.weightBits(),
         r.inputBits(), 1, r.adcBits(), r.columnsPerAdc(), 1e9, 300.0, r.nodeNm(),
-        WeightMapping.OFFSET_REFERENCE, Interconnect.HTREE, 512);
+        MappingScheme.OFFSET_REFERENCE_COLUMN, Interconnect.HTREE, 512);
   }
 
   /** Returns the design of the main comparable reference point R1 (22 nm RRAM, 4-bit ADC). */
   public static CostDesign referenceDesignR1() {
-    return designFor(find(ReferencePoint.readAll(), "R1", CostColumns.AREA_MM2));
+    return designFor(find(ReferencePoint.readAll(), "R1", Columns.AREA_MM2));
   }
 
   /**
    * Returns the bundled reference data as published (one row per figure). Schema: {@code
    * reference_id}, {@code neurosim_version}, {@code network}, {@code memory_cell} (string), {@code
    * technology_node_nm}, {@code crossbar_size}, {@code cell_bits}, {@code weight_bits}, {@code
-   * input_bits}, {@code adc_bits}, {@code columns_per_adc} (int), {@code r_on_ohms}, {@code
+   * input_bits}, {@code adc_bits}, {@code columns_per_adc} (int), {@code r_on_ohm}, {@code
    * on_off_ratio} (double, NaN for SRAM), {@code figure} (string), {@code published_value}
    * (double), {@code unit}, {@code comparable}, {@code source_url}, {@code note} (string).
    */
   public static Table referenceData() {
-    StringColumn id = StringColumn.create(CostColumns.REFERENCE_ID);
-    StringColumn version = StringColumn.create(CostColumns.NEUROSIM_VERSION);
-    StringColumn network = StringColumn.create(CostColumns.NETWORK);
-    StringColumn cell = StringColumn.create(CostColumns.MEMORY_CELL);
-    IntColumn node = IntColumn.create(CostColumns.TECHNOLOGY_NODE_NM);
-    IntColumn size = IntColumn.create(CostColumns.CROSSBAR_SIZE);
-    IntColumn cellBits = IntColumn.create(CostColumns.CELL_BITS);
-    IntColumn weightBits = IntColumn.create(CostColumns.WEIGHT_BITS);
-    IntColumn inputBits = IntColumn.create(CostColumns.INPUT_BITS);
-    IntColumn adcBits = IntColumn.create(CostColumns.ADC_BITS);
-    IntColumn columnsPerAdc = IntColumn.create(CostColumns.COLUMNS_PER_ADC);
-    DoubleColumn rOn = DoubleColumn.create(CostColumns.R_ON_OHMS);
-    DoubleColumn onOff = DoubleColumn.create(CostColumns.ON_OFF_RATIO);
-    StringColumn figure = StringColumn.create(CostColumns.FIGURE);
-    DoubleColumn value = DoubleColumn.create(CostColumns.PUBLISHED_VALUE);
-    StringColumn unit = StringColumn.create(CostColumns.UNIT);
-    StringColumn comparable = StringColumn.create(CostColumns.COMPARABLE);
-    StringColumn url = StringColumn.create(CostColumns.SOURCE_URL);
-    StringColumn note = StringColumn.create(CostColumns.NOTE);
+    StringColumn id = StringColumn.create(Columns.REFERENCE_ID);
+    StringColumn version = StringColumn.create(Columns.NEUROSIM_VERSION);
+    StringColumn network = StringColumn.create(Columns.NETWORK);
+    StringColumn cell = StringColumn.create(Columns.MEMORY_CELL);
+    IntColumn node = IntColumn.create(Columns.TECHNOLOGY_NODE_NM);
+    IntColumn size = IntColumn.create(Columns.CROSSBAR_SIZE);
+    IntColumn cellBits = IntColumn.create(Columns.CELL_BITS);
+    IntColumn weightBits = IntColumn.create(Columns.WEIGHT_BITS);
+    IntColumn inputBits = IntColumn.create(Columns.INPUT_BITS);
+    IntColumn adcBits = IntColumn.create(Columns.ADC_BITS);
+    IntColumn columnsPerAdc = IntColumn.create(Columns.COLUMNS_PER_ADC);
+    DoubleColumn rOn = DoubleColumn.create(Columns.R_ON_OHM);
+    DoubleColumn onOff = DoubleColumn.create(Columns.ON_OFF_RATIO);
+    StringColumn figure = StringColumn.create(Columns.FIGURE);
+    DoubleColumn value = DoubleColumn.create(Columns.PUBLISHED_VALUE);
+    StringColumn unit = StringColumn.create(Columns.UNIT);
+    StringColumn comparable = StringColumn.create(Columns.COMPARABLE);
+    StringColumn url = StringColumn.create(Columns.SOURCE_URL);
+    StringColumn note = StringColumn.create(Columns.NOTE);
     for (ReferencePoint r : ReferencePoint.readAll()) {
       id.append(r.id());
       version.append(r.neuroSimVersion());
@@ -273,24 +275,24 @@ public final class Calibration {
    * {@code note} (string).
    */
   public Table comparison() {
-    StringColumn id = StringColumn.create(CostColumns.REFERENCE_ID);
-    StringColumn version = StringColumn.create(CostColumns.NEUROSIM_VERSION);
-    StringColumn cell = StringColumn.create(CostColumns.MEMORY_CELL);
-    StringColumn comparable = StringColumn.create(CostColumns.COMPARABLE);
-    StringColumn figure = StringColumn.create(CostColumns.FIGURE);
-    StringColumn unit = StringColumn.create(CostColumns.UNIT);
-    DoubleColumn published = DoubleColumn.create(CostColumns.PUBLISHED);
-    DoubleColumn ours = DoubleColumn.create(CostColumns.OURS);
-    DoubleColumn error = DoubleColumn.create(CostColumns.RELATIVE_ERROR);
-    BooleanColumn within = BooleanColumn.create(CostColumns.WITHIN_GOAL);
+    StringColumn id = StringColumn.create(Columns.REFERENCE_ID);
+    StringColumn version = StringColumn.create(Columns.NEUROSIM_VERSION);
+    StringColumn cell = StringColumn.create(Columns.MEMORY_CELL);
+    StringColumn comparable = StringColumn.create(Columns.COMPARABLE);
+    StringColumn figure = StringColumn.create(Columns.FIGURE);
+    StringColumn unit = StringColumn.create(Columns.UNIT);
+    DoubleColumn published = DoubleColumn.create(Columns.PUBLISHED);
+    DoubleColumn ours = DoubleColumn.create(Columns.OURS);
+    DoubleColumn error = DoubleColumn.create(Columns.RELATIVE_ERROR);
+    BooleanColumn within = BooleanColumn.create(Columns.WITHIN_GOAL);
     ArrayEnergyConvention[] conventions = ArrayEnergyConvention.values();
     DoubleColumn[] byConvention = new DoubleColumn[conventions.length];
     for (int i = 0; i < conventions.length; i++) {
-      byConvention[i] = DoubleColumn.create(CostColumns.oursUnder(conventions[i]));
+      byConvention[i] = DoubleColumn.create(Columns.suffixed(Columns.OURS, conventions[i].name()));
     }
-    BooleanColumn fit = BooleanColumn.create(CostColumns.USED_FOR_FIT);
-    StringColumn url = StringColumn.create(CostColumns.SOURCE_URL);
-    StringColumn note = StringColumn.create(CostColumns.NOTE);
+    BooleanColumn fit = BooleanColumn.create(Columns.USED_FOR_FIT);
+    StringColumn url = StringColumn.create(Columns.SOURCE_URL);
+    StringColumn note = StringColumn.create(Columns.NOTE);
     NetworkWorkload vgg = NetworkWorkload.vgg8Cifar10();
     for (ReferencePoint r : references) {
       double value = Double.NaN;
@@ -336,8 +338,8 @@ public final class Calibration {
   public boolean goalMet() {
     Table c = comparison();
     for (int i = 0; i < c.rowCount(); i++) {
-      if ("yes".equals(c.stringColumn(CostColumns.COMPARABLE).get(i))
-          && !c.booleanColumn(CostColumns.WITHIN_GOAL).get(i)) {
+      if ("yes".equals(c.stringColumn(Columns.COMPARABLE).get(i))
+          && !c.booleanColumn(Columns.WITHIN_GOAL).get(i)) {
         return false;
       }
     }
@@ -346,15 +348,15 @@ public final class Calibration {
 
   private static double figureOf(CostReport r, String figure) {
     switch (figure) {
-      case CostColumns.AREA_MM2:
+      case Columns.AREA_MM2:
         return r.areaSquareMillimetres();
-      case CostColumns.POWER_MW:
+      case Columns.POWER_MW:
         return r.averagePowerMilliwatts();
-      case CostColumns.LATENCY_NS:
+      case Columns.LATENCY_NS:
         return r.latencyNanoseconds();
-      case CostColumns.ENERGY_PJ:
+      case Columns.ENERGY_PJ:
         return r.energyPicojoules();
-      case CostColumns.CROSSBARS:
+      case Columns.TILES:
         return r.crossbars();
       default:
         throw new XbarLabException("reference figure '" + figure + "' is not one of area_mm2, "
@@ -371,18 +373,18 @@ public final class Calibration {
    * ours_to} (double), {@code basis} (string, where the expectation comes from).
    */
   public Table trends() {
-    StringColumn field = StringColumn.create(CostColumns.FIELD);
-    DoubleColumn from = DoubleColumn.create(CostColumns.FROM);
-    DoubleColumn to = DoubleColumn.create(CostColumns.TO);
-    StringColumn figure = StringColumn.create(CostColumns.FIGURE);
-    StringColumn expected = StringColumn.create(CostColumns.EXPECTED_DIRECTION);
-    StringColumn ours = StringColumn.create(CostColumns.OURS_DIRECTION);
-    BooleanColumn agrees = BooleanColumn.create(CostColumns.AGREES);
-    DoubleColumn oursFrom = DoubleColumn.create(CostColumns.OURS_FROM);
-    DoubleColumn oursTo = DoubleColumn.create(CostColumns.OURS_TO);
-    StringColumn basis = StringColumn.create(CostColumns.BASIS);
+    StringColumn field = StringColumn.create(Columns.FIELD);
+    DoubleColumn from = DoubleColumn.create(Columns.FROM);
+    DoubleColumn to = DoubleColumn.create(Columns.TO);
+    StringColumn figure = StringColumn.create(Columns.FIGURE);
+    StringColumn expected = StringColumn.create(Columns.EXPECTED_DIRECTION);
+    StringColumn ours = StringColumn.create(Columns.OURS_DIRECTION);
+    BooleanColumn agrees = BooleanColumn.create(Columns.AGREES);
+    DoubleColumn oursFrom = DoubleColumn.create(Columns.OURS_FROM);
+    DoubleColumn oursTo = DoubleColumn.create(Columns.OURS_TO);
+    StringColumn basis = StringColumn.create(Columns.BASIS);
     NetworkWorkload vgg = NetworkWorkload.vgg8Cifar10();
-    ReferencePoint r1 = find(references, "R1", CostColumns.AREA_MM2);
+    ReferencePoint r1 = find(references, "R1", Columns.AREA_MM2);
     CostModel m = settingFor(model, r1);
     CostDesign base = designFor(r1);
     for (CalibrationTrend t : CalibrationTrend.expectedFor(model.options().adcKind())) {

@@ -5,6 +5,7 @@ import java.util.List;
 import org.xbarlab.ConfigException;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
+import org.xbarlab.crossbar.MappingScheme;
 
 /**
  * One accelerator design point for the cost model: crossbar geometry, precisions, periphery
@@ -12,8 +13,9 @@ import tech.tablesaw.api.Table;
  * with...} methods, which validate again.
  *
  * <p>Mapping scheme (see {@link CostModel}): each weight is sliced into {@code
- * slices = ceil(weightBits / cellBits)} cells; each slice uses {@code weightMapping.columnFactor()}
- * columns (2 for a differential pair). A layer {@code [R x C]} therefore needs {@code
+ * slices = MappingScheme.slices(weightBits, cellBits)} cells (the simulator's formula: one bit
+ * fewer for a differential pair, whose polarity carries the sign); each slice uses {@code
+ * weightMapping.columnsPerSlice()} columns (2 for a differential pair). A layer {@code [R x C]} therefore needs {@code
  * ceil(R / crossbarRows) x ceil(C * slices * factor / crossbarCols)} crossbars. Inputs stream
  * bit-serially, {@code dacBits} per cycle, {@code ceil(inputBits / dacBits)} cycles per MVM.
  *
@@ -48,7 +50,7 @@ public record CostDesign(
     double frequencyHertz,
     double temperatureKelvin,
     int technologyNodeNm,
-    WeightMapping weightMapping,
+    MappingScheme weightMapping,
     Interconnect interconnect,
     int interconnectWidthBits) {
 
@@ -101,7 +103,7 @@ public record CostDesign(
     }
     requireRange("technologyNodeNm", technologyNodeNm, 14, 130);
     if (weightMapping == null) {
-      throw new ConfigException("weightMapping", null, "DIFFERENTIAL_PAIR or OFFSET_REFERENCE");
+      throw new ConfigException("weightMapping", null, "DIFFERENTIAL_PAIR or OFFSET_REFERENCE_COLUMN");
     }
     if (interconnect == null) {
       throw new ConfigException("interconnect", null, "HTREE or BUS");
@@ -134,8 +136,7 @@ public record CostDesign(
         .withAdcBits(p.adcBits())
         .withFrequencyHertz(config.read().frequencyHertz())
         .withTemperatureKelvin(config.read().temperatureKelvin())
-        .withWeightMapping(config.mapping().scheme() == org.xbarlab.crossbar.MappingScheme.DIFFERENTIAL_PAIR
-            ? WeightMapping.DIFFERENTIAL_PAIR : WeightMapping.OFFSET_REFERENCE);
+        .withWeightMapping(config.mapping().scheme());
   }
 
   /**
@@ -148,7 +149,7 @@ public record CostDesign(
   public static CostDesign defaults() {
     return new CostDesign(
         128, 128, 2, 8, 8, 1, 5, 8, 1e9, 300.0, 32,
-        WeightMapping.DIFFERENTIAL_PAIR, Interconnect.HTREE, 512);
+        MappingScheme.DIFFERENTIAL_PAIR, Interconnect.HTREE, 512);
   }
 
   /**
@@ -157,8 +158,7 @@ public record CostDesign(
    * the offset scheme stores all bits, {@code ceil(weightBits / cellBits)}.
    */
   public int slicesPerWeight() {
-    int bits = weightMapping == WeightMapping.DIFFERENTIAL_PAIR ? weightBits - 1 : weightBits;
-    return (bits + cellBits - 1) / cellBits;
+    return weightMapping.slices(weightBits, cellBits);
   }
 
   /** Returns the input cycles per MVM, {@code ceil(inputBits / dacBits)}. */
@@ -303,7 +303,7 @@ public record CostDesign(
    *
    * @param mapping weight mapping scheme
    */
-  public CostDesign withWeightMapping(WeightMapping mapping) {
+  public CostDesign withWeightMapping(MappingScheme mapping) {
     return new CostDesign(crossbarRows, crossbarCols, cellBits, weightBits, inputBits, dacBits,
         adcBits, columnsPerAdc, frequencyHertz, temperatureKelvin, technologyNodeNm, mapping,
         interconnect, interconnectWidthBits);

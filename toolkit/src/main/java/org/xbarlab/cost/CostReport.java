@@ -6,6 +6,7 @@ import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.IntColumn;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
+import org.xbarlab.Columns;
 
 /**
  * The cost of one inference: per layer x component area, energy (dynamic + leakage) and latency,
@@ -225,14 +226,14 @@ public final class CostReport {
    * share of the layer's critical path; the shares add up to the layer latency.
    */
   public Table breakdown() {
-    IntColumn index = IntColumn.create(CostColumns.LAYER_INDEX);
-    StringColumn layer = StringColumn.create(CostColumns.LAYER);
-    StringColumn component = StringColumn.create(CostColumns.COMPONENT);
-    DoubleColumn area = DoubleColumn.create(CostColumns.AREA_UM2);
-    DoubleColumn dyn = DoubleColumn.create(CostColumns.DYNAMIC_ENERGY_PJ);
-    DoubleColumn leak = DoubleColumn.create(CostColumns.LEAKAGE_ENERGY_PJ);
-    DoubleColumn energy = DoubleColumn.create(CostColumns.ENERGY_PJ);
-    DoubleColumn latency = DoubleColumn.create(CostColumns.LATENCY_NS);
+    IntColumn index = IntColumn.create(Columns.LAYER_INDEX);
+    StringColumn layer = StringColumn.create(Columns.LAYER);
+    StringColumn component = StringColumn.create(Columns.COMPONENT);
+    DoubleColumn area = DoubleColumn.create(Columns.AREA_UM2);
+    DoubleColumn dyn = DoubleColumn.create(Columns.DYNAMIC_ENERGY_PJ);
+    DoubleColumn leak = DoubleColumn.create(Columns.LEAKAGE_ENERGY_PJ);
+    DoubleColumn energy = DoubleColumn.create(Columns.ENERGY_PJ);
+    DoubleColumn latency = DoubleColumn.create(Columns.LATENCY_NS);
     List<LayerWorkload> layers = network.layers();
     for (int i = 0; i < tilings.length; i++) {
       for (CostComponent c : COMPONENTS) {
@@ -258,18 +259,18 @@ public final class CostReport {
    * latency_ns} (double).
    */
   public Table layers() {
-    IntColumn index = IntColumn.create(CostColumns.LAYER_INDEX);
-    StringColumn layer = StringColumn.create(CostColumns.LAYER);
-    StringColumn kind = StringColumn.create(CostColumns.KIND);
-    IntColumn rows = IntColumn.create(CostColumns.ROWS);
-    IntColumn cols = IntColumn.create(CostColumns.COLS);
-    IntColumn rowTiles = IntColumn.create(CostColumns.ROW_TILES);
-    IntColumn colTiles = IntColumn.create(CostColumns.COL_TILES);
-    DoubleColumn mvms = DoubleColumn.create(CostColumns.MVMS);
-    DoubleColumn xbars = DoubleColumn.create(CostColumns.CROSSBARS);
-    DoubleColumn area = DoubleColumn.create(CostColumns.AREA_MM2);
-    DoubleColumn energy = DoubleColumn.create(CostColumns.ENERGY_PJ);
-    DoubleColumn latency = DoubleColumn.create(CostColumns.LATENCY_NS);
+    IntColumn index = IntColumn.create(Columns.LAYER_INDEX);
+    StringColumn layer = StringColumn.create(Columns.LAYER);
+    StringColumn kind = StringColumn.create(Columns.LAYER_KIND);
+    IntColumn rows = IntColumn.create(Columns.FAN_IN_ROWS);
+    IntColumn cols = IntColumn.create(Columns.FAN_OUT_COLUMNS);
+    IntColumn rowTiles = IntColumn.create(Columns.ROW_TILES);
+    IntColumn colTiles = IntColumn.create(Columns.COLUMN_TILES);
+    DoubleColumn mvms = DoubleColumn.create(Columns.MVMS_PER_INFERENCE);
+    DoubleColumn xbars = DoubleColumn.create(Columns.TILES);
+    DoubleColumn area = DoubleColumn.create(Columns.AREA_MM2);
+    DoubleColumn energy = DoubleColumn.create(Columns.ENERGY_PJ);
+    DoubleColumn latency = DoubleColumn.create(Columns.LATENCY_NS);
     List<LayerWorkload> layers = network.layers();
     for (int i = 0; i < tilings.length; i++) {
       LayerWorkload l = layers.get(i);
@@ -304,12 +305,12 @@ public final class CostReport {
    * latency_ns} (double).
    */
   public Table components() {
-    StringColumn component = StringColumn.create(CostColumns.COMPONENT);
-    DoubleColumn area = DoubleColumn.create(CostColumns.AREA_MM2);
-    DoubleColumn dyn = DoubleColumn.create(CostColumns.DYNAMIC_ENERGY_PJ);
-    DoubleColumn leak = DoubleColumn.create(CostColumns.LEAKAGE_ENERGY_PJ);
-    DoubleColumn energy = DoubleColumn.create(CostColumns.ENERGY_PJ);
-    DoubleColumn latency = DoubleColumn.create(CostColumns.LATENCY_NS);
+    StringColumn component = StringColumn.create(Columns.COMPONENT);
+    DoubleColumn area = DoubleColumn.create(Columns.AREA_MM2);
+    DoubleColumn dyn = DoubleColumn.create(Columns.DYNAMIC_ENERGY_PJ);
+    DoubleColumn leak = DoubleColumn.create(Columns.LEAKAGE_ENERGY_PJ);
+    DoubleColumn energy = DoubleColumn.create(Columns.ENERGY_PJ);
+    DoubleColumn latency = DoubleColumn.create(Columns.LATENCY_NS);
     for (CostComponent c : COMPONENTS) {
       component.append(c.label());
       area.append(sum(areaUm2, c) * 1e-6);
@@ -328,38 +329,38 @@ public final class CostReport {
    * latency_ns}, {@code power_mW}, {@code leakage_power_mW}, {@code edap_pJ_ns_mm2} (double).
    */
   public Table totals() {
-    Table t = Table.create(network.name() + " totals", StringColumn.create(CostColumns.NETWORK));
+    Table t = Table.create(network.name() + " totals", StringColumn.create(Columns.NETWORK));
     t.addColumns(totalsColumns());
-    t.stringColumn(CostColumns.NETWORK).append(network.name());
+    t.stringColumn(Columns.NETWORK).append(network.name());
     appendTotals(t);
     return t;
   }
 
   /** Appends this report's totals as one row to a table that has {@link #totalsColumns()}. */
   void appendTotals(Table t) {
-    t.doubleColumn(CostColumns.CROSSBARS).append((double) crossbars);
-    t.doubleColumn(CostColumns.AREA_MM2).append(areaSquareMillimetres());
-    t.doubleColumn(CostColumns.DYNAMIC_ENERGY_PJ).append(totalDynamicPj);
-    t.doubleColumn(CostColumns.LEAKAGE_ENERGY_PJ).append(totalLeakagePj);
-    t.doubleColumn(CostColumns.ENERGY_PJ).append(energyPicojoules());
-    t.doubleColumn(CostColumns.LATENCY_NS).append(totalLatencyNs);
-    t.doubleColumn(CostColumns.POWER_MW).append(averagePowerMilliwatts());
-    t.doubleColumn(CostColumns.LEAKAGE_POWER_MW).append(leakagePowerMilliwatts());
-    t.doubleColumn(CostColumns.EDAP).append(edap());
+    t.doubleColumn(Columns.TILES).append((double) crossbars);
+    t.doubleColumn(Columns.AREA_MM2).append(areaSquareMillimetres());
+    t.doubleColumn(Columns.DYNAMIC_ENERGY_PJ).append(totalDynamicPj);
+    t.doubleColumn(Columns.LEAKAGE_ENERGY_PJ).append(totalLeakagePj);
+    t.doubleColumn(Columns.ENERGY_PJ).append(energyPicojoules());
+    t.doubleColumn(Columns.LATENCY_NS).append(totalLatencyNs);
+    t.doubleColumn(Columns.POWER_MW).append(averagePowerMilliwatts());
+    t.doubleColumn(Columns.LEAKAGE_POWER_MW).append(leakagePowerMilliwatts());
+    t.doubleColumn(Columns.EDAP).append(edap());
   }
 
   /** Returns empty columns matching {@link #appendTotals(Table)}, for building summary tables. */
   static DoubleColumn[] totalsColumns() {
     return new DoubleColumn[] {
-      DoubleColumn.create(CostColumns.CROSSBARS),
-      DoubleColumn.create(CostColumns.AREA_MM2),
-      DoubleColumn.create(CostColumns.DYNAMIC_ENERGY_PJ),
-      DoubleColumn.create(CostColumns.LEAKAGE_ENERGY_PJ),
-      DoubleColumn.create(CostColumns.ENERGY_PJ),
-      DoubleColumn.create(CostColumns.LATENCY_NS),
-      DoubleColumn.create(CostColumns.POWER_MW),
-      DoubleColumn.create(CostColumns.LEAKAGE_POWER_MW),
-      DoubleColumn.create(CostColumns.EDAP)
+      DoubleColumn.create(Columns.TILES),
+      DoubleColumn.create(Columns.AREA_MM2),
+      DoubleColumn.create(Columns.DYNAMIC_ENERGY_PJ),
+      DoubleColumn.create(Columns.LEAKAGE_ENERGY_PJ),
+      DoubleColumn.create(Columns.ENERGY_PJ),
+      DoubleColumn.create(Columns.LATENCY_NS),
+      DoubleColumn.create(Columns.POWER_MW),
+      DoubleColumn.create(Columns.LEAKAGE_POWER_MW),
+      DoubleColumn.create(Columns.EDAP)
     };
   }
 

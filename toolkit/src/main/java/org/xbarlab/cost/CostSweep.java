@@ -4,6 +4,7 @@ import org.xbarlab.ConfigException;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
+import org.xbarlab.Columns;
 
 /**
  * Figure-ready sweeps of one design field: one row per value with the cost totals, for plotting
@@ -38,9 +39,9 @@ public final class CostSweep {
     if (values == null || values.length == 0) {
       throw new ConfigException("values", "none", "at least one value of " + field.fieldName());
     }
-    StringColumn net = StringColumn.create(CostColumns.NETWORK);
-    StringColumn name = StringColumn.create(CostColumns.FIELD);
-    DoubleColumn value = DoubleColumn.create(CostColumns.VALUE);
+    StringColumn net = StringColumn.create(Columns.NETWORK);
+    StringColumn name = StringColumn.create(Columns.FIELD);
+    DoubleColumn value = DoubleColumn.create(Columns.VALUE);
     Table t = Table.create(network.name() + " sweep of " + field.fieldName(), net, name, value);
     t.addColumns(CostReport.totalsColumns());
     for (double v : values) {

@@ -8,7 +8,7 @@ import org.xbarlab.ConfigException;
  * is what is costed: the bit slices and both polarities of one output stay in one crossbar (their
  * currents are shifted and added together), and the offset scheme reserves one reference column per
  * crossbar. Hence {@code outputsPerCrossbar = floor((crossbarCols - referenceColumns) /
- * (slices * columnFactor))} and {@code colTiles = ceil(cols / outputsPerCrossbar)}.
+ * (slices * columnsPerSlice))} and {@code colTiles = ceil(cols / outputsPerCrossbar)}.
  *
  * @param rowTiles {@code ceil(rows / crossbarRows)}, at least 1
  * @param colTiles {@code ceil(cols / outputsPerCrossbar)}, at least 1
@@ -31,14 +31,14 @@ public record CrossbarTiling(int rowTiles, int colTiles, long physicalColumns) {
    * @param design the design point
    */
   public static CrossbarTiling of(LayerWorkload layer, CostDesign design) {
-    int columnsPerOutput = design.slicesPerWeight() * design.weightMapping().columnFactor();
-    int usable = design.crossbarCols() - design.weightMapping().referenceColumns();
+    int columnsPerOutput = design.slicesPerWeight() * design.weightMapping().columnsPerSlice();
+    int usable = design.crossbarCols() - design.weightMapping().referenceColumnsPerTile();
     int outputsPerCrossbar = usable / columnsPerOutput;
     if (outputsPerCrossbar < 1) {
       throw new ConfigException("crossbarCols", design.crossbarCols(), "at least "
-          + (columnsPerOutput + design.weightMapping().referenceColumns())
+          + (columnsPerOutput + design.weightMapping().referenceColumnsPerTile())
           + " columns: one output needs " + columnsPerOutput + " (slices x polarities)"
-          + (design.weightMapping().referenceColumns() > 0 ? " plus a reference column" : ""));
+          + (design.weightMapping().referenceColumnsPerTile() > 0 ? " plus a reference column" : ""));
     }
     long physical = (long) layer.cols() * columnsPerOutput;
     int rowTiles = ceilDiv(layer.rows(), design.crossbarRows());

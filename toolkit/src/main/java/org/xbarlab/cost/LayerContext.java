@@ -65,9 +65,9 @@ final class LayerContext {
     mvms = layer.mvmsPerInference();
     reads = mvms * design.inputCycles();
     periodNs = tech.clockPeriodNs(design, options.clockMode());
-    columnsPerOutput = design.slicesPerWeight() * design.weightMapping().columnFactor();
+    columnsPerOutput = design.slicesPerWeight() * design.weightMapping().columnsPerSlice();
     outputsPerCrossbar =
-        (design.crossbarCols() - design.weightMapping().referenceColumns()) / columnsPerOutput;
+        (design.crossbarCols() - design.weightMapping().referenceColumnsPerTile()) / columnsPerOutput;
     accumulatorBits = design.inputBits() + design.weightBits() + log2Ceil(layer.rows());
     adcsPerCrossbar = design.adcsPerCrossbar();
     dacLevels = Math.pow(2, design.dacBits()) - 1;

@@ -1,6 +1,7 @@
 package org.xbarlab.cost;
 
 import org.xbarlab.ConfigException;
+import org.xbarlab.nn.LayerKind;
 
 /**
  * One weighted layer as the cost model sees it: a weight matrix {@code [rows x cols]} that is
@@ -36,8 +37,8 @@ public record LayerWorkload(
     if (name == null || name.isBlank()) {
       throw new ConfigException("name", name, "a non-blank layer name");
     }
-    if (kind == null) {
-      throw new ConfigException("kind", null, "DENSE or CONV");
+    if (kind == null || !kind.onCrossbar()) {
+      throw new ConfigException("kind", kind, "DENSE or CONVOLUTION (a layer with crossbar weights)");
     }
     if (rows < 1) {
       throw new ConfigException("rows", rows, "a fan-in of at least 1 (k*k*C_in for conv)");
@@ -50,7 +51,7 @@ public record LayerWorkload(
     }
     if (kind == LayerKind.DENSE && mvmsPerInference != 1) {
       throw new ConfigException(
-          "mvmsPerInference", mvmsPerInference, "exactly 1 for a DENSE layer (use CONV otherwise)");
+          "mvmsPerInference", mvmsPerInference, "exactly 1 for a DENSE layer (use CONVOLUTION otherwise)");
     }
     if (poolingWindow < 1 || poolingWindow > 1024) {
       throw new ConfigException("poolingWindow", poolingWindow,
@@ -123,7 +124,7 @@ public record LayerWorkload(
       throw new ConfigException("kernelSize*kernelSize*inputChannels", fanIn, "at most 2^31-1");
     }
     return new LayerWorkload(
-        name, LayerKind.CONV, (int) fanIn, outputChannels, (long) outputHeight * outputWidth);
+        name, LayerKind.CONVOLUTION, (int) fanIn, outputChannels, (long) outputHeight * outputWidth);
   }
 
   /** Returns the number of weights, {@code rows * cols}. */

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import org.xbarlab.ConfigException;
+import org.xbarlab.nn.LayerKind;
 
 /**
  * An ordered list of weighted layers to be costed; pooling, activation and batch normalisation
@@ -39,10 +40,8 @@ public final class NetworkWorkload {
     List<LayerWorkload> layers = new java.util.ArrayList<>();
     for (int index : mapping.crossbarLayers()) {
       org.xbarlab.crossbar.TileLayout layout = mapping.layout(index).orElseThrow();
-      org.xbarlab.nn.LayerKind kind = mapping.layerKinds().get(index);
-      layers.add(new LayerWorkload(mapping.layerNames().get(index),
-          kind == org.xbarlab.nn.LayerKind.DENSE ? LayerKind.DENSE : LayerKind.CONV, layout.fanIn(),
-          layout.fanOut(), mapping.mvmsPerInference(index).orElseThrow()));
+      layers.add(new LayerWorkload(mapping.layerNames().get(index), mapping.layerKinds().get(index),
+          layout.fanIn(), layout.fanOut(), mapping.mvmsPerInference(index).orElseThrow()));
     }
     return of("mapped " + mapping.network().model().getClass().getSimpleName(), layers);
   }

@@ -4,7 +4,7 @@ package org.xbarlab.cost;
  * Sample-and-hold (SAR only, one per column, energy per conversion) and the shift-add after each
  * ADC, per {@link ShiftAddCircuit}: an ISAAC unit per ADC with a fixed energy per conversion, or
  * NeuroSim's gate-level two-stage shift-add (see {@link ShiftAddCircuit#GATE_LEVEL}) with {@code
- * slices = slicesPerWeight * columnFactor}: area per ADC {@code (a_w + a_i) * adderCellsPerBit *
+ * slices = slicesPerWeight * columnsPerSlice}: area per ADC {@code (a_w + a_i) * adderCellsPerBit *
  * cell + (r_w + r_i) * registerBit} with adder widths {@code a_w = adcBits}, {@code a_i = adcBits +
  * slices} and register widths {@code r_w = adcBits + slices}, {@code r_i = adcBits + slices +
  * inputBits}; energy per conversion {@code a_w * E_add + r_w * E_reg + (a_i * E_add + r_i *

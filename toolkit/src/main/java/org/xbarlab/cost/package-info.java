@@ -9,7 +9,7 @@
  * org.xbarlab.cost.CircuitParameters}) holds every number and its source; {@link
  * org.xbarlab.cost.CostOptions} holds the modelling choices (XbarLab's default and a NeuroSim-like
  * preset); {@link org.xbarlab.cost.Calibration} compares with published DNN+NeuroSim results. Outputs
- * are tidy Tablesaw tables with column names in {@link org.xbarlab.cost.CostColumns}.
+ * are tidy Tablesaw tables with column names in {@link org.xbarlab.Columns}.
  *
  * <p>Imports only {@code org.xbarlab} (root), {@code org.xbarlab.crossbar} (for the mapping
  * adapter) and Tablesaw.

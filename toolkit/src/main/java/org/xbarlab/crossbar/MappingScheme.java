@@ -14,5 +14,32 @@ public enum MappingScheme {
    * {@code offset * sum(inputs)} is subtracted digitally after the ADC. Uses
    * {@code ceil(weightBits/cellBits)} slices.
    */
-  OFFSET_REFERENCE_COLUMN
+  OFFSET_REFERENCE_COLUMN;
+
+  /**
+   * Returns the physical columns each bit slice of one weight occupies: 2 for a differential pair
+   * (its polarities), 1 for the offset scheme. The simulator's tiling and the cost model both read
+   * this.
+   */
+  public int columnsPerSlice() {
+    return this == DIFFERENTIAL_PAIR ? 2 : 1;
+  }
+
+  /** Returns the reference columns each tile reserves: 1 for the offset scheme, 0 for a pair. */
+  public int referenceColumnsPerTile() {
+    return this == OFFSET_REFERENCE_COLUMN ? 1 : 0;
+  }
+
+  /**
+   * Returns the bit slices per weight and polarity, the one formula of the toolkit: a differential
+   * pair carries the sign in its polarity, so {@code ceil((weightBits - 1) / cellBits)}; the offset
+   * scheme stores all bits, {@code ceil(weightBits / cellBits)}.
+   *
+   * @param weightBits weight precision in bits, at least 1
+   * @param cellBits bits per cell, at least 1
+   */
+  public int slices(int weightBits, int cellBits) {
+    int bits = this == DIFFERENTIAL_PAIR ? weightBits - 1 : weightBits;
+    return (bits + cellBits - 1) / cellBits;
+  }
 }

@@ -23,13 +23,12 @@ public record WeightMapping(int weightBits, int cellBits, MappingScheme scheme) 
 
   /** Returns the number of cells (slices) per weight and polarity. */
   public int slices() {
-    int bits = scheme == MappingScheme.DIFFERENTIAL_PAIR ? weightBits - 1 : weightBits;
-    return (bits + cellBits - 1) / cellBits;
+    return scheme.slices(weightBits, cellBits);
   }
 
   /** Returns the number of polarities (2 for a differential pair, 1 for offset mapping). */
   public int polarities() {
-    return scheme == MappingScheme.DIFFERENTIAL_PAIR ? 2 : 1;
+    return scheme.columnsPerSlice();
   }
 
   /** Returns the largest weight integer {@code 2^(weightBits-1)-1}. */

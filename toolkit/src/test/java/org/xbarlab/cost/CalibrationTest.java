@@ -8,6 +8,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import tech.tablesaw.api.Row;
 import tech.tablesaw.api.Table;
+import org.xbarlab.Columns;
 
 /** The calibration tables are well-formed, traceable and computed from the model. */
 class CalibrationTest {
@@ -26,7 +27,7 @@ class CalibrationTest {
       assertFalse(r.getString("note").isBlank(), "every row says where it comes from");
       assertFalse(r.getString("neurosim_version").isBlank());
       if (r.getString("memory_cell").startsWith("RRAM")) {
-        assertTrue(r.getDouble("r_on_ohms") > 0 && r.getDouble("on_off_ratio") > 1, r.toString());
+        assertTrue(r.getDouble("r_on_ohm") > 0 && r.getDouble("on_off_ratio") > 1, r.toString());
       }
     }
   }
@@ -61,7 +62,7 @@ class CalibrationTest {
         assertEquals(expected, row.getDouble("relative_error"), 1e-12);
         // the configured convention's column is the model itself
         assertEquals(row.getDouble("ours"),
-            row.getDouble(CostColumns.oursUnder(ArrayEnergyConvention.CONDUCTION_OVER_READ_PULSE)),
+            row.getDouble(Columns.suffixed(Columns.OURS, ArrayEnergyConvention.CONDUCTION_OVER_READ_PULSE.name())),
             Math.abs(row.getDouble("ours")) * 1e-12);
         // conduction can only add energy
         assertTrue(row.getDouble("ours_wire_cv2_only")

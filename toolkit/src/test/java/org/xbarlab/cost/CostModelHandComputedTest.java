@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.util.List;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.xbarlab.crossbar.MappingScheme;
 
 /**
  * One dense layer costed by hand with the 32 nm defaults; every expected number below is
@@ -21,7 +22,7 @@ class CostModelHandComputedTest {
   private static final double REL = 1e-9;
   private static final LayerWorkload LAYER = LayerWorkload.dense("fc", 100, 10);
   private static final CostDesign DESIGN = new CostDesign(64, 64, 2, 4, 2, 1, 4, 8, 1e9, 300.0,
-      32, WeightMapping.DIFFERENTIAL_PAIR, Interconnect.HTREE, 64);
+      32, MappingScheme.DIFFERENTIAL_PAIR, Interconnect.HTREE, 64);
 
   // ---- shared hand arithmetic (32 nm)
   private static final double F2 = 0.032 * 0.032; // um^2

@@ -8,6 +8,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.xbarlab.Columns;
+import org.xbarlab.crossbar.MappingScheme;
 
 /** Monotonicity and scaling laws the model must obey for every design, not just one. */
 class CostModelPropertiesTest {
@@ -166,7 +168,7 @@ class CostModelPropertiesTest {
 
   @Test
   void largerCrossbarsNeverNeedMoreTiles() {
-    for (WeightMapping mapping : WeightMapping.values()) {
+    for (MappingScheme mapping : MappingScheme.values()) {
       for (LayerWorkload layer : SHAPES) {
         long previous = Long.MAX_VALUE;
         for (int size = 8; size <= 1024; size++) {
@@ -177,7 +179,7 @@ class CostModelPropertiesTest {
         }
         // and a 1x1 tiling once the crossbar is large enough to hold the whole layer
         CostDesign big = CostDesign.defaults().withWeightMapping(mapping).withCrossbarSize(1024);
-        if (layer.rows() <= 1024 && layer.cols() * 4L * mapping.columnFactor() + mapping.referenceColumns() <= 1024) {
+        if (layer.rows() <= 1024 && layer.cols() * 4L * mapping.columnsPerSlice() + mapping.referenceColumnsPerTile() <= 1024) {
           assertEquals(1, CrossbarTiling.of(layer, big).crossbars(), layer.name());
         }
       }
@@ -193,7 +195,7 @@ class CostModelPropertiesTest {
     assertEquals(5, t.rowTiles());
     assertEquals(4, t.colTiles());
     CrossbarTiling offset = CrossbarTiling.of(LayerWorkload.conv("c", 3, 64, 64, 8, 8),
-        d.withWeightMapping(WeightMapping.OFFSET_REFERENCE));
+        d.withWeightMapping(MappingScheme.OFFSET_REFERENCE_COLUMN));
     // offset: one reference column, (128 - 1) / 4 = 31 outputs per crossbar -> ceil(64/31) = 3
     assertEquals(3, offset.colTiles());
     // 8-bit weights on 3-bit cells: 3 slices x 2 = 6 columns; 128 / 6 = 21 outputs -> ceil(64/21) = 4
@@ -267,18 +269,18 @@ class CostModelPropertiesTest {
     CostReport r = MODEL.evaluate(NetworkWorkload.vgg8Cifar10(), CostDesign.defaults());
     var table = r.breakdown();
     assertEquals(8 * CostComponent.values().length, table.rowCount());
-    assertRelative(r.energyPicojoules(), table.doubleColumn(CostColumns.ENERGY_PJ).sum());
-    assertRelative(r.latencyNanoseconds(), table.doubleColumn(CostColumns.LATENCY_NS).sum());
-    assertRelative(r.areaSquareMillimetres() * 1e6, table.doubleColumn(CostColumns.AREA_UM2).sum());
+    assertRelative(r.energyPicojoules(), table.doubleColumn(Columns.ENERGY_PJ).sum());
+    assertRelative(r.latencyNanoseconds(), table.doubleColumn(Columns.LATENCY_NS).sum());
+    assertRelative(r.areaSquareMillimetres() * 1e6, table.doubleColumn(Columns.AREA_UM2).sum());
     var layers = r.layers();
     assertEquals(8, layers.rowCount());
-    assertRelative(r.energyPicojoules(), layers.doubleColumn(CostColumns.ENERGY_PJ).sum());
+    assertRelative(r.energyPicojoules(), layers.doubleColumn(Columns.ENERGY_PJ).sum());
     var totals = r.totals();
     assertEquals(1, totals.rowCount());
-    assertRelative(r.edap(), totals.doubleColumn(CostColumns.EDAP).get(0));
-    assertRelative(r.averagePowerMilliwatts(), totals.doubleColumn(CostColumns.POWER_MW).get(0));
+    assertRelative(r.edap(), totals.doubleColumn(Columns.EDAP).get(0));
+    assertRelative(r.averagePowerMilliwatts(), totals.doubleColumn(Columns.POWER_MW).get(0));
     assertRelative(r.areaSquareMillimetres(),
-        r.components().doubleColumn(CostColumns.AREA_MM2).sum());
+        r.components().doubleColumn(Columns.AREA_MM2).sum());
   }
 
   @Test

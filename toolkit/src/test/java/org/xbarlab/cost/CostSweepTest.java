@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import tech.tablesaw.api.Table;
+import org.xbarlab.Columns;
 
 /** Sweep tables are tidy, figure-ready and agree with single evaluations. */
 class CostSweepTest {
@@ -14,17 +15,17 @@ class CostSweepTest {
   void adcSweepHasOneRowPerValueAndTheDocumentedSchema() {
     NetworkWorkload net = NetworkWorkload.resnet20Cifar10();
     Table t = CostSweep.over(net, CostDesign.defaults(), DesignField.ADC_BITS, 3, 4, 5, 6, 7, 8);
-    assertEquals(List.of("network", "field", "value", "crossbars", "area_mm2",
+    assertEquals(List.of("network", "field", "value", "tiles", "area_mm2",
         "dynamic_energy_pJ", "leakage_energy_pJ", "energy_pJ", "latency_ns", "power_mW",
         "leakage_power_mW", "edap_pJ_ns_mm2"), t.columnNames());
     assertEquals(6, t.rowCount());
-    assertEquals("adcBits", t.stringColumn(CostColumns.FIELD).get(0));
+    assertEquals("adcBits", t.stringColumn(Columns.FIELD).get(0));
     for (int i = 1; i < t.rowCount(); i++) {
-      assertTrue(t.doubleColumn(CostColumns.AREA_MM2).get(i)
-          > t.doubleColumn(CostColumns.AREA_MM2).get(i - 1));
+      assertTrue(t.doubleColumn(Columns.AREA_MM2).get(i)
+          > t.doubleColumn(Columns.AREA_MM2).get(i - 1));
     }
     CostReport five = CostModel.nm32().evaluate(net, CostDesign.defaults().withAdcBits(5));
-    assertEquals(five.edap(), t.doubleColumn(CostColumns.EDAP).get(2), five.edap() * 1e-12);
+    assertEquals(five.edap(), t.doubleColumn(Columns.EDAP).get(2), five.edap() * 1e-12);
   }
 
   @Test
@@ -42,8 +43,8 @@ class CostSweepTest {
     Table t = CostSweep.over(NetworkWorkload.vgg8Cifar10(), CostDesign.defaults(),
         DesignField.CROSSBAR_SIZE, 32, 64, 128, 256, 512);
     for (int i = 1; i < t.rowCount(); i++) {
-      assertTrue(t.doubleColumn(CostColumns.CROSSBARS).get(i)
-          <= t.doubleColumn(CostColumns.CROSSBARS).get(i - 1));
+      assertTrue(t.doubleColumn(Columns.TILES).get(i)
+          <= t.doubleColumn(Columns.TILES).get(i - 1));
     }
   }
 }

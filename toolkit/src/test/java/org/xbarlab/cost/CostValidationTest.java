@@ -8,6 +8,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
 import org.xbarlab.ConfigException;
+import org.xbarlab.nn.LayerKind;
 
 /** Invalid inputs fail fast with a ConfigException naming the field, the value and the rule. */
 class CostValidationTest {

@@ -3,6 +3,7 @@ package org.xbarlab.cost;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import org.junit.jupiter.api.Test;
+import org.xbarlab.nn.LayerKind;
 
 /** The ready-made workloads have the published layer shapes. */
 class WorkloadTest {
