@@ -5,8 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
+import org.xbarlab.RandomSource;
 import org.xbarlab.crossbar.CrossbarConfig;
 import org.xbarlab.crossbar.CrossbarMapping;
 import org.xbarlab.crossbar.MappingScheme;
@@ -21,7 +22,7 @@ class MappedCostTest {
   void costModelCountsTheSimulatorsCrossbars(int size, int cellBits, MappingScheme scheme) {
     MultiLayerNetwork net = Models.lenet5(28, 28, 1, 10, 1);
     CrossbarConfig cfg = CrossbarConfig.pytorx().withCrossbarSize(size).withCellBits(cellBits).withMappingScheme(scheme);
-    CrossbarMapping mapping = CrossbarMapping.map(Network.of(net), cfg, Nd4j.rand(DataType.FLOAT, 8, 1, 28, 28));
+    CrossbarMapping mapping = CrossbarMapping.map(Network.of(net), cfg, uniformImages(8, 28, 28, 3));
     NetworkWorkload workload = NetworkWorkload.from(mapping);
     CostReport report = CostModel.nm32().evaluate(mapping);
     var simulated = mapping.report();
@@ -35,5 +36,15 @@ class MappedCostTest {
     assertEquals(25, workload.layers().get(0).rows());
     assertEquals(6, workload.layers().get(0).cols());
     assertEquals(28 * 28, workload.layers().get(0).mvmsPerInference());
+  }
+
+  /** Returns {@code [n x 1 x height x width]} calibration images, uniform in [0, 1), from a seed. */
+  private static INDArray uniformImages(int n, int height, int width, long seed) {
+    RandomSource rng = RandomSource.seeded(seed);
+    float[] pixels = new float[n * height * width];
+    for (int i = 0; i < pixels.length; i++) {
+      pixels[i] = (float) rng.uniform();
+    }
+    return Nd4j.create(pixels, new long[] {n, 1, height, width});
   }
 }
