@@ -65,7 +65,10 @@ final class Json {
       }
       out.append(']');
     } else {
-      appendString(out, value.toString());
+      // A silent toString() would hide a wrong value in a figure; say what arrived instead.
+      throw new org.xbarlab.XbarLabException("cannot write a " + value.getClass().getName()
+          + " as JSON (value " + value + "): supported are null, String, Number, Boolean, Map, List"
+          + " and double[]");
     }
   }
 

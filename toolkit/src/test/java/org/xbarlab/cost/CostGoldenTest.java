@@ -3,6 +3,7 @@ package org.xbarlab.cost;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.xbarlab.crossbar.MappingScheme;
 import org.junit.jupiter.api.Test;
 import tech.tablesaw.api.Table;
 
@@ -53,7 +54,7 @@ class CostGoldenTest {
     NetworkWorkload resnet = NetworkWorkload.resnet20Cifar10();
     CostModel nm32 = CostModel.nm32();
     assertTotals(nm32.evaluate(resnet, CostDesign.defaults()
-            .withWeightMapping(WeightMapping.OFFSET_REFERENCE)), 132,
+            .withWeightMapping(MappingScheme.OFFSET_REFERENCE_COLUMN)), 132,
         5.131939601645084, 1.281453766635124E7, 208233.77405569743, 1.3022771440406937E7,
         3763740.9625344463, 3.460060500985594, 0.05532627673597286, 2.5153862385222475E14);
     assertTotals(nm32.evaluate(resnet, CostDesign.defaults().withInterconnect(Interconnect.BUS)),

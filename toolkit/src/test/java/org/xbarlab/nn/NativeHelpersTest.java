@@ -31,6 +31,16 @@ class NativeHelpersTest {
   }
 
   @Test
+  void theLoadedBuildIsTheOneMavenSelectedAndItsHelpersAreOnAsInTheKernel() throws IOException {
+    String expected = System.getProperty("xbarlab.nd4j.classifier");
+    assertNotNull(expected, "surefire passes the nd4j classifier (toolkit/pom.xml)");
+    assertEquals(expected, loadedLibraryFolder(), "a second libnd4j on the class path?");
+    // The test JVM, like the notebook kernel, runs with helpers switched on (-D...disable=false):
+    // on the oneDNN build they must then be active, on the plain build there are none.
+    assertEquals(expected.contains("onednn"), NativeHelpers.enabled(), NativeHelpers.describe());
+  }
+
+  @Test
   void convolutionLayersGetAHelperExactlyWhenEnabled() {
     MultiLayerNetwork cnn = Models.smallCnn(28, 28, 1, 10, 8);
     if (NativeHelpers.enabled()) {

@@ -15,6 +15,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.xbarlab.ConfigException;
 import org.xbarlab.ProgressListener;
 
+// Trains networks or runs optimisers: a fast loop skips it with -DexcludedGroups=notebook,slow.
+@Tag("slow")
 @Tag("dataset")
 class TrainedModelsTest {
   @Test

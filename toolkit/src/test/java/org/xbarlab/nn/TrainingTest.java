@@ -6,12 +6,15 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.nd4j.linalg.dataset.DataSet;
 import org.xbarlab.ConfigException;
 import org.xbarlab.ProgressListener;
 import tech.tablesaw.api.Table;
 
+// Trains networks or runs optimisers: a fast loop skips it with -DexcludedGroups=notebook,slow.
+@Tag("slow")
 class TrainingTest {
   @Test
   void trainingSeparableBlobsReachesHighAccuracyAndRecordsHistory() {

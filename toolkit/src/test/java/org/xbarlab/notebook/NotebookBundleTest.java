@@ -56,5 +56,20 @@ class NotebookBundleTest {
   @Test
   void outsideAKernelShowPrintsText() {
     assertFalse(Notebook.inKernel());
+    java.io.PrintStream original = System.out;
+    java.io.ByteArrayOutputStream captured = new java.io.ByteArrayOutputStream();
+    try {
+      System.setOut(new java.io.PrintStream(captured, true, java.nio.charset.StandardCharsets.UTF_8));
+      Notebook.show(Table.create("printed table", StringColumn.create("name", "alpha")));
+      Notebook.show(Figure.of(java.util.List.of(Trace.line("s", java.util.List.of(1.0),
+          java.util.List.of(2.0)))).withTitle("printed figure"));
+      Notebook.showMarkdown("**printed markdown**");
+    } finally {
+      System.setOut(original);
+    }
+    String text = captured.toString(java.nio.charset.StandardCharsets.UTF_8);
+    assertTrue(text.contains("printed table") && text.contains("alpha"), text);
+    assertTrue(text.contains("Figure 'printed figure' [s: 1 points]"), text);
+    assertTrue(text.contains("printed markdown"), text);
   }
 }

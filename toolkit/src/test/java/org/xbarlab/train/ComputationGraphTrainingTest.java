@@ -12,6 +12,7 @@ import java.util.Set;
 import org.deeplearning4j.nn.api.Layer;
 import org.deeplearning4j.nn.conf.layers.BaseLayer;
 import org.deeplearning4j.nn.graph.ComputationGraph;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.nd4j.linalg.api.ndarray.INDArray;
@@ -25,6 +26,8 @@ import org.xbarlab.nn.Network;
  * ReSNA on a ComputationGraph: ResNet-20 on 8x8 synthetic two-class images (a bright or dark
  * centre) — hook wiring over all 22 weighted layers, exact resume, majority vote.
  */
+// Trains networks or runs optimisers: a fast loop skips it with -DexcludedGroups=notebook,slow.
+@Tag("slow")
 class ComputationGraphTrainingTest {
   static ImageDataset blobs(int n, long seed) {
     RandomSource r = RandomSource.seeded(seed);

@@ -17,6 +17,7 @@ import org.deeplearning4j.nn.api.Layer;
 import org.deeplearning4j.nn.conf.layers.BaseLayer;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.deeplearning4j.util.ModelSerializer;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.nd4j.linalg.api.ndarray.INDArray;
@@ -35,6 +36,8 @@ import org.xbarlab.nn.Network;
  * hook wiring and detachment, validation. The statistical comparison of methods is in
  * {@link NoiseAwareVsUnawareTest}.
  */
+// Trains networks or runs optimisers: a fast loop skips it with -DexcludedGroups=notebook,slow.
+@Tag("slow")
 class NoiseAwareTrainingTest {
   private static final ImageDataset TINY = FashionMnist.train().subsetPerClass(30, 4L);
   private static final ImageDataset TINY_TEST = FashionMnist.test().subsetPerClass(10, 4L);

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.xbarlab.ProgressListener;
@@ -24,6 +25,8 @@ import org.xbarlab.nn.Network;
  * Measured when written: unaware 0.755 clean / 0.579 +- 0.011 noisy / 0.651 voted; aware 0.708 clean
  * / 0.622 +- 0.007 noisy. Seeds are fixed, so the outcome is deterministic.
  */
+// Trains networks or runs optimisers: a fast loop skips it with -DexcludedGroups=notebook,slow.
+@Tag("slow")
 class NoiseAwareVsUnawareTest {
   private static final double SIGMA = 0.2;
   private static final int TRIALS = 16;

@@ -3,6 +3,7 @@ package org.xbarlab.train;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.xbarlab.ProgressListener;
 import org.xbarlab.crossbar.CrossbarConfig;
@@ -22,6 +23,8 @@ import org.xbarlab.nn.Network;
  * 0.677 +- 0.004, a gain of 3.4 points against 2 SE = 1.5. Seeds are fixed, so the outcome is
  * deterministic.
  */
+// Trains networks or runs optimisers: a fast loop skips it with -DexcludedGroups=notebook,slow.
+@Tag("slow")
 class ResnaVsUnawareTest {
   private static final int EPOCHS = 4;
   private static final int TRIALS = 24;

@@ -25,6 +25,8 @@ import org.xbarlab.nn.ResNet20;
 import tech.tablesaw.api.Table;
 import org.xbarlab.nn.Network;
 
+// Trains networks or runs optimisers: a fast loop skips it with -DexcludedGroups=notebook,slow.
+@Tag("slow")
 class TrainingComparisonTest {
   /**
    * ResNet-20 (a ComputationGraph, the paper's network) through the same comparison: both methods

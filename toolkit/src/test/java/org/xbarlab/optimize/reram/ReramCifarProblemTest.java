@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.IntStream;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.xbarlab.ConfigException;
@@ -23,6 +24,8 @@ import org.xbarlab.optimize.Evaluation;
  * RGB images made here (8x8 instead of 32x32 to keep the test quick; ResNet-20 adapts to the size): pre-training is checkpointed and resumed, an evaluation costs its
  * epochs and uses the cost model of the same mapping.
  */
+// Trains networks or runs optimisers: a fast loop skips it with -DexcludedGroups=notebook,slow.
+@Tag("slow")
 class ReramCifarProblemTest {
   private static final ReramDesignProblem.Settings TINY =
       new ReramDesignProblem.Settings(null, 2, 1, 1, 1, 2, 1, 0.005);

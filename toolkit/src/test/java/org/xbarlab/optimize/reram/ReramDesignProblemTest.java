@@ -15,6 +15,8 @@ import org.xbarlab.cost.CostReport;
 import org.xbarlab.optimize.Evaluation;
 import org.xbarlab.optimize.Problem;
 
+// Trains networks or runs optimisers: a fast loop skips it with -DexcludedGroups=notebook,slow.
+@Tag("slow")
 @Tag("dataset")
 class ReramDesignProblemTest {
   private static ReramDesignProblem reram;
