@@ -7,15 +7,10 @@ package org.xbarlab.cost;
  * buffer of its output feature map at {@code inputBits}. Energy: adds of partial sums plus buffer
  * reads of inputs and writes of outputs. Latency: one add per MVM plus the adder-tree depth.
  */
-final class AccumulatorBufferCost implements ComponentCost {
-  @Override
-  public CostComponent component() {
-    return CostComponent.ACCUMULATOR_BUFFER;
-  }
+final class AccumulatorBufferCost {
+  private AccumulatorBufferCost() {}
 
-  @Override
-  public void cost(LayerContext c, double[] area, double[] energy, double[] latency) {
-    int k = component().ordinal();
+  static ComponentEstimate estimate(LayerContext c) {
     TechnologyParameters t = c.tech;
     double f = c.featureMicrometres;
     int xr = c.design.crossbarRows();
@@ -25,15 +20,16 @@ final class AccumulatorBufferCost implements ComponentCost {
         + heldOutputs * c.accumulatorBits);
     double adderBits = c.crossbars * heldOutputs * c.accumulatorBits;
     double bufferBits = c.mvms * c.cols * c.design.inputBits();
-    area[k] = registerBits * t.registerBitAreaSquareMicrometres()
+    double area = registerBits * t.registerBitAreaSquareMicrometres()
         + adderBits * t.circuits().adderCellsPerBit() * c.standardCellSquareMicrometres
         + bufferBits * t.bufferBitAreaF2() * f * f;
     double rowTiles = c.tiling.rowTiles();
     double adds = c.mvms * c.cols * (rowTiles * (c.columnsPerOutput - 1) + (rowTiles - 1));
     double inputBitsMoved = c.mvms * c.rows * c.design.inputBits();
     double outputBitsWritten = c.mvms * c.cols * c.design.inputBits();
-    energy[k] = adds * c.accumulatorBits * t.adderEnergyPerBitFemtojoules() * 1e-3
+    double energy = adds * c.accumulatorBits * t.adderEnergyPerBitFemtojoules() * 1e-3
         + (inputBitsMoved + outputBitsWritten) * t.bufferEnergyPerBitPicojoules();
-    latency[k] = (c.mvms + LayerContext.log2Ceil(c.tiling.rowTiles()) + 1) * c.periodNs;
+    double latency = (c.mvms + LayerContext.log2Ceil(c.tiling.rowTiles()) + 1) * c.periodNs;
+    return new ComponentEstimate(area, energy, latency);
   }
 }

@@ -9,17 +9,12 @@ package org.xbarlab.cost;
  * Pipelined behind the accumulators (no latency share). Off when {@link
  * CostOptions#activationAndPooling()} is false.
  */
-final class ActivationPoolingCost implements ComponentCost {
-  @Override
-  public CostComponent component() {
-    return CostComponent.ACTIVATION_POOLING;
-  }
+final class ActivationPoolingCost {
+  private ActivationPoolingCost() {}
 
-  @Override
-  public void cost(LayerContext c, double[] area, double[] energy, double[] latency) {
-    int k = component().ordinal();
+  static ComponentEstimate estimate(LayerContext c) {
     if (!c.options.activationAndPooling()) {
-      return;
+      return ComponentEstimate.NONE;
     }
     CircuitParameters p = c.tech.circuits();
     double bits = c.design.inputBits();
@@ -27,12 +22,12 @@ final class ActivationPoolingCost implements ComponentCost {
     double outputs = c.mvms * c.cols;
     int window = c.layer.poolingWindow();
     double comparatorsPerChannel = window - 1;
-    area[k] = c.cols * (bits * p.activationCellsPerBit()
+    double area = c.cols * (bits * p.activationCellsPerBit()
         + comparatorsPerChannel * (bits * p.comparatorCellsPerBit() + p.comparatorOverheadCells()))
         * cell;
     double comparisons = outputs / window * comparatorsPerChannel;
-    energy[k] = (outputs * bits * p.activationEnergyPerBitFemtojoules()
+    double energy = (outputs * bits * p.activationEnergyPerBitFemtojoules()
         + comparisons * bits * p.comparatorEnergyPerBitFemtojoules()) * 1e-3;
-    latency[k] = 0;
+    return new ComponentEstimate(area, energy, 0);
   }
 }

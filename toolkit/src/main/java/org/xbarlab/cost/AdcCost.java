@@ -10,25 +10,21 @@ package org.xbarlab.cost;
  * conversions of {@code ceil(adcBits * adcCyclesPerBit)} cycles (SAR) or one cycle (multi-level
  * sense amplifier).
  */
-final class AdcCost implements ComponentCost {
-  @Override
-  public CostComponent component() {
-    return CostComponent.ADC;
-  }
+final class AdcCost {
+  private AdcCost() {}
 
-  @Override
-  public void cost(LayerContext c, double[] area, double[] energy, double[] latency) {
-    int k = component().ordinal();
+  static ComponentEstimate estimate(LayerContext c) {
     TechnologyParameters t = c.tech;
     AdcKind kind = c.options.adcKind();
     int bits = c.design.adcBits();
-    area[k] = c.crossbars * c.adcsPerCrossbar * t.adcAreaSquareMicrometres(kind, bits);
+    double area = c.crossbars * c.adcsPerCrossbar * t.adcAreaSquareMicrometres(kind, bits);
     double sensed = c.options.arrayEnergyConvention()
         == ArrayEnergyConvention.CONDUCTION_DURING_SENSING
             ? c.conductionPicojoules(t.circuits().senseBitlineVoltageVolts(), t.circuits().senseTimeNs())
             : 0;
-    energy[k] = c.conversions * t.adcEnergyPicojoules(kind, bits) + sensed;
+    double energy = c.conversions * t.adcEnergyPicojoules(kind, bits) + sensed;
     double cyclesPerConversion = kind == AdcKind.SAR ? Math.ceil(bits * t.adcCyclesPerBit()) : 1;
-    latency[k] = c.reads * c.design.columnsPerAdc() * cyclesPerConversion * c.periodNs;
+    double latency = c.reads * c.design.columnsPerAdc() * cyclesPerConversion * c.periodNs;
+    return new ComponentEstimate(area, energy, latency);
   }
 }

@@ -7,27 +7,23 @@ package org.xbarlab.cost;
  * V_read^2 * G_mean} for the read pulse ({@link TechnologyParameters#meanCellConductanceSiemens()}). The read pulse is on the critical path only with a
  * sample-and-hold (SAR); a multi-level sense amplifier senses during its conversion cycles.
  */
-final class CellArrayCost implements ComponentCost {
-  @Override
-  public CostComponent component() {
-    return CostComponent.CELL_ARRAY;
-  }
+final class CellArrayCost {
+  private CellArrayCost() {}
 
-  @Override
-  public void cost(LayerContext c, double[] area, double[] energy, double[] latency) {
-    int k = component().ordinal();
+  static ComponentEstimate estimate(LayerContext c) {
     TechnologyParameters t = c.tech;
     double f = c.featureMicrometres;
     int xr = c.design.crossbarRows();
     int xc = c.design.crossbarCols();
-    area[k] = c.crossbars * xr * xc * t.cellAreaF2() * f * f;
+    double area = c.crossbars * xr * xc * t.cellAreaF2() * f * f;
     double vRead = t.readVoltageVolts();
     double bitlineFemtofarads = xr * c.cellPitchMicrometres * t.wireCapacitanceFemtofaradsPerMicrometre();
     double bitlinePicojoules = c.reads * c.crossbars * xc * bitlineFemtofarads * vRead * vRead * 1e-3;
     double conduction = c.options.arrayEnergyConvention()
         == ArrayEnergyConvention.CONDUCTION_OVER_READ_PULSE
             ? c.conductionPicojoules(vRead, t.readPulseWidthNs()) : 0;
-    energy[k] = bitlinePicojoules + conduction;
-    latency[k] = c.options.adcKind() == AdcKind.SAR ? c.reads * t.readPulseWidthNs() : 0;
+    double energy = bitlinePicojoules + conduction;
+    double latency = c.options.adcKind() == AdcKind.SAR ? c.reads * t.readPulseWidthNs() : 0;
+    return new ComponentEstimate(area, energy, latency);
   }
 }

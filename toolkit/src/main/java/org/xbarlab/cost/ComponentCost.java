@@ -1,22 +1,17 @@
 package org.xbarlab.cost;
 
 /**
- * Costs one {@link CostComponent} of one layer. Implementations are small, stateless and
- * package-private; {@link CostModel} calls them in {@link CostComponent} order, so a component may
- * read the areas of the components before it (the interconnect reads the block area).
+ * Costs one {@link CostComponent} of one layer. Implementations are small, stateless static
+ * methods (one class per component documents its equations); {@link CostModel} maps each component
+ * to its method and calls them in {@link CostComponent} order. The interconnect is not one of them:
+ * it also reads the area of the block it connects, so {@link CostModel} calls it last.
  */
+@FunctionalInterface
 interface ComponentCost {
-  /** Returns the component this model fills. */
-  CostComponent component();
-
   /**
-   * Writes this component's area (um^2), dynamic energy (pJ) and latency share (ns) of one layer
-   * at index {@code component().ordinal()}.
+   * Returns this component's area, dynamic energy and latency share of one layer.
    *
    * @param c the layer's counts and parameters
-   * @param area per-component area of this layer, in um^2
-   * @param energy per-component dynamic energy of this layer, in pJ
-   * @param latency per-component latency share of this layer, in ns
    */
-  void cost(LayerContext c, double[] area, double[] energy, double[] latency);
+  ComponentEstimate estimate(LayerContext c);
 }

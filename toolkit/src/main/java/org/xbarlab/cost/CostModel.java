@@ -1,6 +1,9 @@
 package org.xbarlab.cost;
 
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import org.xbarlab.ConfigException;
 
 /**
@@ -57,11 +60,8 @@ import org.xbarlab.ConfigException;
  */
 public final class CostModel {
   private static final CostComponent[] COMPONENTS = CostComponent.values();
-  private static final ComponentCost[] COSTS = {
-    new CellArrayCost(), new AdcCost(), new DriverCost(), new SwitchMatrixCost(),
-    new LevelShifterCost(), new ShiftAddCost(), new AccumulatorBufferCost(),
-    new ActivationPoolingCost(), new InterconnectCost()
-  };
+  /** Every component but the interconnect, which reads their area and is costed last. */
+  private static final Map<CostComponent, ComponentCost> BLOCK_COSTS = blockCosts();
   private final TechnologyParameters technology;
   private final CostOptions options;
 
@@ -197,9 +197,15 @@ public final class CostModel {
     for (int i = 0; i < n; i++) {
       tilings[i] = CrossbarTiling.of(layers.get(i), design);
       LayerContext context = new LayerContext(layers.get(i), tilings[i], design, t, options);
-      for (ComponentCost cost : COSTS) {
-        cost.cost(context, area[i], dynamic[i], latency[i]);
+      double blockArea = 0;
+      for (Map.Entry<CostComponent, ComponentCost> e : BLOCK_COSTS.entrySet()) {
+        int k = e.getKey().ordinal();
+        ComponentEstimate c = e.getValue().estimate(context);
+        record(c, k, area[i], dynamic[i], latency[i]);
+        blockArea += c.areaSquareMicrometres();
       }
+      record(InterconnectCost.estimate(context, blockArea), CostComponent.INTERCONNECT.ordinal(),
+          area[i], dynamic[i], latency[i]);
       for (int k = 0; k < m; k++) {
         if (leaks(COMPONENTS[k])) {
           leakWatts[i][k] = leakDensity * area[i][k] * t.energyScaleFactor();
@@ -219,6 +225,29 @@ public final class CostModel {
     }
     return new CostReport(network, design, t, tilings, area, dynamic, leakage, latency,
         leakPowerWatts);
+  }
+
+  private static Map<CostComponent, ComponentCost> blockCosts() {
+    Map<CostComponent, ComponentCost> m = new EnumMap<>(CostComponent.class);
+    m.put(CostComponent.CELL_ARRAY, CellArrayCost::estimate);
+    m.put(CostComponent.ADC, AdcCost::estimate);
+    m.put(CostComponent.DAC_DRIVER, DriverCost::estimate);
+    m.put(CostComponent.SWITCH_MATRIX, SwitchMatrixCost::estimate);
+    m.put(CostComponent.LEVEL_SHIFTER, LevelShifterCost::estimate);
+    m.put(CostComponent.SENSE_SHIFT_ADD, ShiftAddCost::estimate);
+    m.put(CostComponent.ACCUMULATOR_BUFFER, AccumulatorBufferCost::estimate);
+    m.put(CostComponent.ACTIVATION_POOLING, ActivationPoolingCost::estimate);
+    if (m.size() != COMPONENTS.length - 1 || CostComponent.INTERCONNECT != COMPONENTS[m.size()]) {
+      throw new IllegalStateException("every component but the last (interconnect) needs a cost");
+    }
+    return Collections.unmodifiableMap(m);
+  }
+
+  private static void record(ComponentEstimate c, int k, double[] area, double[] energy,
+      double[] latency) {
+    area[k] = c.areaSquareMicrometres();
+    energy[k] = c.energyPicojoules();
+    latency[k] = c.latencyNs();
   }
 
   /** Returns whether a component's area is leaking CMOS periphery. */

@@ -7,26 +7,22 @@ package org.xbarlab.cost;
  * amplifier, which re-selects the rows for every multiplexed column group, as NeuroSim's {@code
  * SubArray.cpp}) plus the DAC levels. One clock per read on the critical path.
  */
-final class DriverCost implements ComponentCost {
-  @Override
-  public CostComponent component() {
-    return CostComponent.DAC_DRIVER;
-  }
+final class DriverCost {
+  private DriverCost() {}
 
-  @Override
-  public void cost(LayerContext c, double[] area, double[] energy, double[] latency) {
-    int k = component().ordinal();
+  static ComponentEstimate estimate(LayerContext c) {
     TechnologyParameters t = c.tech;
     int xr = c.design.crossbarRows();
     int xc = c.design.crossbarCols();
-    area[k] = c.crossbars * xr * c.dacLevels * t.dacAreaPerLevelSquareMicrometres();
+    double area = c.crossbars * xr * c.dacLevels * t.dacAreaPerLevelSquareMicrometres();
     double wordlineFemtofarads = xc
         * (c.cellPitchMicrometres * t.wireCapacitanceFemtofaradsPerMicrometre()
             + t.accessGateCapacitanceFemtofarads());
     double vdd = t.supplyVoltageVolts();
     double perDriveFemtojoules = wordlineFemtofarads * vdd * vdd * c.pulsesPerRead
         + c.dacLevels * t.dacEnergyPerLevelFemtojoules();
-    energy[k] = c.rowDrives * perDriveFemtojoules * 1e-3;
-    latency[k] = c.reads * c.periodNs;
+    double energy = c.rowDrives * perDriveFemtojoules * 1e-3;
+    double latency = c.reads * c.periodNs;
+    return new ComponentEstimate(area, energy, latency);
   }
 }

@@ -8,32 +8,24 @@ package org.xbarlab.cost;
  * repeater stages for an H-tree, {@code ceil(sqrt crossbars)} arbitration cycles for a bus) plus
  * the wire delay. Runs last: it reads the other components' areas.
  */
-final class InterconnectCost implements ComponentCost {
-  @Override
-  public CostComponent component() {
-    return CostComponent.INTERCONNECT;
-  }
+final class InterconnectCost {
+  private InterconnectCost() {}
 
-  @Override
-  public void cost(LayerContext c, double[] area, double[] energy, double[] latency) {
-    int k = component().ordinal();
+  static ComponentEstimate estimate(LayerContext c, double blockArea) {
     TechnologyParameters t = c.tech;
-    double blockArea = 0;
-    for (int i = 0; i < k; i++) {
-      blockArea += area[i];
-    }
     int width = c.design.interconnectWidthBits();
-    area[k] = width * t.wirePitchMicrometres() * Math.sqrt(blockArea) * Math.sqrt(c.crossbars);
+    double area = width * t.wirePitchMicrometres() * Math.sqrt(blockArea) * Math.sqrt(c.crossbars);
     double inputBitsMoved = c.mvms * c.rows * c.design.inputBits();
     double partialSumBitsMoved = c.mvms * c.tiling.rowTiles() * c.cols * c.accumulatorBits;
     double bitsMoved = inputBitsMoved + partialSumBitsMoved;
-    double sideMm = Math.sqrt(blockArea + area[k]) * 1e-3;
+    double sideMm = Math.sqrt(blockArea + area) * 1e-3;
     boolean htree = c.design.interconnect() == Interconnect.HTREE;
     double pathMm = htree ? sideMm : 0.5 * sideMm;
-    energy[k] = bitsMoved * pathMm * t.interconnectEnergyPerBitPerMmPicojoules();
+    double energy = bitsMoved * pathMm * t.interconnectEnergyPerBitPerMmPicojoules();
     double transferCycles = Math.ceil(bitsMoved / width);
     double setupCycles = htree
         ? LayerContext.log2Ceil(c.tiling.crossbars()) : Math.ceil(Math.sqrt(c.crossbars));
-    latency[k] = (transferCycles + setupCycles) * c.periodNs + pathMm * t.interconnectDelayNsPerMm();
+    double latency = (transferCycles + setupCycles) * c.periodNs + pathMm * t.interconnectDelayNsPerMm();
+    return new ComponentEstimate(area, energy, latency);
   }
 }

@@ -7,27 +7,21 @@ package org.xbarlab.cost;
  * NeuroSim counts them only when writing) and are high-threshold IO devices, so they are left out
  * of leakage. Off when {@link CostOptions#levelShifters()} is false.
  */
-final class LevelShifterCost implements ComponentCost {
+final class LevelShifterCost {
   /** Level shifters per crossbar row: wordline and bitline. */
   static final int PER_ROW = 2;
   /** Level shifters per crossbar column: source line. */
   static final int PER_COLUMN = 1;
 
-  @Override
-  public CostComponent component() {
-    return CostComponent.LEVEL_SHIFTER;
-  }
+  private LevelShifterCost() {}
 
-  @Override
-  public void cost(LayerContext c, double[] area, double[] energy, double[] latency) {
-    int k = component().ordinal();
+  static ComponentEstimate estimate(LayerContext c) {
     if (!c.options.levelShifters()) {
-      return;
+      return ComponentEstimate.NONE;
     }
     double f = c.featureMicrometres;
     double perCrossbar = PER_ROW * c.design.crossbarRows() + PER_COLUMN * c.design.crossbarCols();
-    area[k] = c.crossbars * perCrossbar * c.tech.circuits().levelShifterAreaF2() * f * f;
-    energy[k] = 0;
-    latency[k] = 0;
+    double area = c.crossbars * perCrossbar * c.tech.circuits().levelShifterAreaF2() * f * f;
+    return new ComponentEstimate(area, 0, 0);
   }
 }

@@ -10,15 +10,10 @@ package org.xbarlab.cost;
  * inputBits}; energy per conversion {@code a_w * E_add + r_w * E_reg + (a_i * E_add + r_i *
  * E_reg) / slices}. One clock to drain the last result.
  */
-final class ShiftAddCost implements ComponentCost {
-  @Override
-  public CostComponent component() {
-    return CostComponent.SENSE_SHIFT_ADD;
-  }
+final class ShiftAddCost {
+  private ShiftAddCost() {}
 
-  @Override
-  public void cost(LayerContext c, double[] area, double[] energy, double[] latency) {
-    int k = component().ordinal();
+  static ComponentEstimate estimate(LayerContext c) {
     TechnologyParameters t = c.tech;
     boolean sampleHold = c.options.adcKind() == AdcKind.SAR;
     double perAdcArea;
@@ -41,10 +36,11 @@ final class ShiftAddCost implements ComponentCost {
       perConversionPicojoules = (adderWeight * add + registerWeight * reg
           + (adderInput * add + registerInput * reg) / slices) * 1e-3;
     }
-    area[k] = c.crossbars * (c.adcsPerCrossbar * perAdcArea
+    double area = c.crossbars * (c.adcsPerCrossbar * perAdcArea
         + (sampleHold ? c.design.crossbarCols() * t.sampleHoldAreaSquareMicrometres() : 0));
-    energy[k] = c.conversions * (perConversionPicojoules
+    double energy = c.conversions * (perConversionPicojoules
         + (sampleHold ? t.sampleHoldEnergyFemtojoules() * 1e-3 : 0));
-    latency[k] = c.periodNs;
+    double latency = c.periodNs;
+    return new ComponentEstimate(area, energy, latency);
   }
 }

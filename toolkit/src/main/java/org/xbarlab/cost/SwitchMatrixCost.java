@@ -10,17 +10,12 @@ package org.xbarlab.cost;
  * path (its delay is part of the sensing-limited clock). Off when {@link
  * CostOptions#switchMatrices()} is false.
  */
-final class SwitchMatrixCost implements ComponentCost {
-  @Override
-  public CostComponent component() {
-    return CostComponent.SWITCH_MATRIX;
-  }
+final class SwitchMatrixCost {
+  private SwitchMatrixCost() {}
 
-  @Override
-  public void cost(LayerContext c, double[] area, double[] energy, double[] latency) {
-    int k = component().ordinal();
+  static ComponentEstimate estimate(LayerContext c) {
     if (!c.options.switchMatrices()) {
-      return;
+      return ComponentEstimate.NONE;
     }
     TechnologyParameters t = c.tech;
     CircuitParameters p = t.circuits();
@@ -34,10 +29,10 @@ final class SwitchMatrixCost implements ComponentCost {
     if (mux > 1) {
       perCrossbar += xc * p.columnMuxCellsPerColumn() * cell + mux * p.muxDecoderCellsPerOutput() * cell;
     }
-    area[k] = c.crossbars * perCrossbar;
+    double area = c.crossbars * perCrossbar;
     double rowSelect = c.rowDrives * c.pulsesPerRead * p.rowSwitchEnergyFemtojoules();
     double registers = c.reads * c.crossbars * xr * c.pulsesPerRead * p.registerClockEnergyFemtojoules();
-    energy[k] = (rowSelect + registers) * 1e-3;
-    latency[k] = 0;
+    double energy = (rowSelect + registers) * 1e-3;
+    return new ComponentEstimate(area, energy, 0);
   }
 }
