@@ -126,6 +126,12 @@ public final class Columns {
   public static final String FAN_IN_ROWS = "fan_in_rows";
   /** Weight-matrix columns = logical outputs = fan-out (int). */
   public static final String FAN_OUT_COLUMNS = "fan_out_columns";
+  /** Word lines (rows) of one crossbar a layer is tiled onto. */
+  public static final String TILE_ROWS = "tile_rows";
+
+  /** Bit lines (columns) of one crossbar a layer is tiled onto. */
+  public static final String TILE_COLUMNS = "tile_columns";
+
   /** Crossbar row tiles of a layer (int). */
   public static final String ROW_TILES = "row_tiles";
   /** Crossbar column tiles of a layer (int). */

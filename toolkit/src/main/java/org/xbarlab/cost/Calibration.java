@@ -199,7 +199,7 @@ public final class Calibration {
    * (NeuroSim's scheme), 1-bit DAC (bit-serial inputs), 1 GHz, 300 K, H-tree of 512 wires.
    */
   static CostDesign designFor(ReferencePoint r) {
-    return new CostDesign(r.crossbarSize(), r.crossbarSize(), r.cellBits(), r.weightBits(),
+    return CostDesign.of(r.crossbarSize(), r.crossbarSize(), r.cellBits(), r.weightBits(),
         r.inputBits(), 1, r.adcBits(), r.columnsPerAdc(), 1e9, 300.0, r.nodeNm(),
         MappingScheme.OFFSET_REFERENCE_COLUMN, Interconnect.HTREE, 512);
   }

@@ -1,48 +1,64 @@
 package org.xbarlab.cost;
 
+import io.soabase.recordbuilder.core.RecordBuilder;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.xbarlab.ConfigException;
+import org.xbarlab.crossbar.ArrayGeometry;
+import org.xbarlab.crossbar.CrossbarConfig;
+import org.xbarlab.crossbar.MappingScheme;
+import org.xbarlab.crossbar.WeightMapping;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
-import org.xbarlab.crossbar.MappingScheme;
 
 /**
- * One accelerator design point for the cost model: crossbar geometry, precisions, periphery
- * sharing, clock, temperature and technology node. Immutable; change by copy with the {@code
- * with...} methods, which validate again.
+ * One accelerator design point for the cost model. It embeds the engine's own {@link ArrayGeometry}
+ * (crossbar size) and {@link WeightMapping} (weight and cell bits, signed-weight scheme), so the
+ * simulated and the costed design cannot disagree, plus the fields only the cost model reads: input
+ * precision and DAC bits per cycle, ADC bits and sharing, clock, temperature, node, interconnect.
+ * Immutable; the {@code with...} copies (generated for every field, see {@link
+ * CostDesignBuilder.With}, plus the shorthands below) validate again.
+ *
+ * <p>The periphery is per crossbar: each crossbar owns {@code ceil(columns / columnsPerAdc)} ADCs,
+ * its drivers and its shift-add units; nothing is shared between crossbars or between layers. The
+ * engine's {@code Periphery} is not embedded because the cost model also prices DACs that apply
+ * 2..inputBits-1 bits per cycle, which the engine does not simulate (it applies 1 or all).
  *
  * <p>Mapping scheme (see {@link CostModel}): each weight is sliced into {@code
  * slices = MappingScheme.slices(weightBits, cellBits)} cells (the simulator's formula: one bit
  * fewer for a differential pair, whose polarity carries the sign); each slice uses {@code
- * weightMapping.columnsPerSlice()} columns (2 for a differential pair). A layer {@code [R x C]} therefore needs {@code
- * ceil(R / crossbarRows) x ceil(C * slices * factor / crossbarCols)} crossbars. Inputs stream
- * bit-serially, {@code dacBits} per cycle, {@code ceil(inputBits / dacBits)} cycles per MVM.
+ * columnsPerSlice()} columns (2 for a differential pair). Inputs stream {@code dacBits} per cycle,
+ * {@code ceil(inputBits / dacBits)} cycles per MVM.
+ *
+ * <p><b>Heterogeneous tiles</b> (NAX): {@link #withLayerCrossbarSize(String, int)} gives one layer
+ * its own square crossbar; every other layer uses {@link #array()}. {@link CostModel} costs each
+ * layer on {@link #forLayer(String)} and refuses a size override for a layer the network lacks.
  *
  * <pre>{@code
- * CostDesign d = CostDesign.defaults().withAdcBits(6).withCrossbarSize(64);
+ * CostDesign d = CostDesign.defaults().withAdcBits(6).withCrossbarSize(64)
+ *     .withLayerCrossbarSize("conv1", 32);
  * }</pre>
  *
- * @param crossbarRows crossbar rows (wordlines), 8..1024
- * @param crossbarCols crossbar columns (bitlines), 8..1024
- * @param cellBits bits stored per ReRAM cell, 1..8
- * @param weightBits weight precision in bits, 1..16, at least {@code cellBits}
+ * @param array crossbar rows x columns of every layer without an override, each 8..1024
+ * @param mapping weight bits (2..16), cell bits (1..8, at most weight bits) and scheme
  * @param inputBits activation (input) precision in bits, 1..16
  * @param dacBits input bits applied per cycle by the DAC, 1..{@code inputBits} (1 = bit-serial)
  * @param adcBits ADC resolution in bits, 1..16
- * @param columnsPerAdc columns multiplexed onto one ADC, 1..{@code crossbarCols}
+ * @param columnsPerAdc columns multiplexed onto one ADC, 1..{@code columns} of every crossbar
  * @param frequencyHertz digital clock in Hz, 1e6..1e10
  * @param temperatureKelvin operating temperature in K, 200..450
  * @param technologyNodeNm CMOS technology node in nm, 14..130 (parameters scale from 32 nm)
- * @param weightMapping signed-weight mapping scheme
  * @param interconnect on-chip network between crossbars and buffers
  * @param interconnectWidthBits wires of the interconnect (bits moved per clock), 8..8192
+ * @param layerArrays per-layer crossbar sizes by layer name (empty: homogeneous), each 8..1024
  */
+@RecordBuilder
 public record CostDesign(
-    int crossbarRows,
-    int crossbarCols,
-    int cellBits,
-    int weightBits,
+    ArrayGeometry array,
+    WeightMapping mapping,
     int inputBits,
     int dacBits,
     int adcBits,
@@ -50,17 +66,15 @@ public record CostDesign(
     double frequencyHertz,
     double temperatureKelvin,
     int technologyNodeNm,
-    MappingScheme weightMapping,
     Interconnect interconnect,
-    int interconnectWidthBits) {
+    int interconnectWidthBits,
+    Map<String, ArrayGeometry> layerArrays) implements CostDesignBuilder.With {
 
   /**
    * Validates every field; throws {@link ConfigException} naming the field, value and rule.
    *
-   * @param crossbarRows see the record description
-   * @param crossbarCols see the record description
-   * @param cellBits see the record description
-   * @param weightBits see the record description
+   * @param array see the record description
+   * @param mapping see the record description
    * @param inputBits see the record description
    * @param dacBits see the record description
    * @param adcBits see the record description
@@ -68,18 +82,22 @@ public record CostDesign(
    * @param frequencyHertz see the record description
    * @param temperatureKelvin see the record description
    * @param technologyNodeNm see the record description
-   * @param weightMapping see the record description
    * @param interconnect see the record description
    * @param interconnectWidthBits see the record description
+   * @param layerArrays see the record description
    */
   public CostDesign {
-    requireRange("crossbarRows", crossbarRows, 8, 1024);
-    requireRange("crossbarCols", crossbarCols, 8, 1024);
-    requireRange("cellBits", cellBits, 1, 8);
-    requireRange("weightBits", weightBits, 1, 16);
-    if (weightBits < cellBits) {
-      throw new ConfigException(
-          "weightBits", weightBits, "at least cellBits = " + cellBits + " (lower cellBits?)");
+    if (array == null) {
+      throw new ConfigException("array", null, "an ArrayGeometry, e.g. ArrayGeometry.square(128)");
+    }
+    requireCrossbar("crossbarRows", "crossbarCols", array);
+    if (mapping == null) {
+      throw new ConfigException("mapping", null, "a WeightMapping (weight bits, cell bits, scheme)");
+    }
+    requireRange("cellBits", mapping.cellBits(), 1, 8);
+    if (mapping.weightBits() < mapping.cellBits()) {
+      throw new ConfigException("weightBits", mapping.weightBits(),
+          "at least cellBits = " + mapping.cellBits() + " (lower cellBits?)");
     }
     requireRange("inputBits", inputBits, 1, 16);
     requireRange("dacBits", dacBits, 1, 16);
@@ -89,9 +107,9 @@ public record CostDesign(
     }
     requireRange("adcBits", adcBits, 1, 16);
     requireRange("columnsPerAdc", columnsPerAdc, 1, 1024);
-    if (columnsPerAdc > crossbarCols) {
+    if (columnsPerAdc > array.columns()) {
       throw new ConfigException(
-          "columnsPerAdc", columnsPerAdc, "at most crossbarCols = " + crossbarCols);
+          "columnsPerAdc", columnsPerAdc, "at most crossbarCols = " + array.columns());
     }
     if (!(frequencyHertz >= 1e6 && frequencyHertz <= 1e10)) {
       throw new ConfigException(
@@ -102,13 +120,30 @@ public record CostDesign(
           "temperatureKelvin", temperatureKelvin, "200..450 K (Celsius given by mistake?)");
     }
     requireRange("technologyNodeNm", technologyNodeNm, 14, 130);
-    if (weightMapping == null) {
-      throw new ConfigException("weightMapping", null, "DIFFERENTIAL_PAIR or OFFSET_REFERENCE_COLUMN");
-    }
     if (interconnect == null) {
       throw new ConfigException("interconnect", null, "HTREE or BUS");
     }
     requireRange("interconnectWidthBits", interconnectWidthBits, 8, 8192);
+    if (layerArrays == null) {
+      throw new ConfigException("layerArrays", null, "a map of layer name to ArrayGeometry (may be empty)");
+    }
+    for (Map.Entry<String, ArrayGeometry> e : layerArrays.entrySet()) {
+      if (e.getKey() == null || e.getValue() == null) {
+        throw new ConfigException("layerArrays", e, "a layer name and its ArrayGeometry");
+      }
+      String layer = "layerArrays[" + e.getKey() + "]";
+      requireCrossbar(layer + ".rows", layer + ".columns", e.getValue());
+      if (columnsPerAdc > e.getValue().columns()) {
+        throw new ConfigException(layer + ".columns", e.getValue().columns(),
+            "at least columnsPerAdc = " + columnsPerAdc);
+      }
+    }
+    layerArrays = Collections.unmodifiableMap(new LinkedHashMap<>(layerArrays));
+  }
+
+  private static void requireCrossbar(String rowsField, String columnsField, ArrayGeometry a) {
+    requireRange(rowsField, a.rows(), 8, 1024);
+    requireRange(columnsField, a.columns(), 8, 1024);
   }
 
   private static void requireRange(String field, int value, int low, int high) {
@@ -118,25 +153,54 @@ public record CostDesign(
   }
 
   /**
-   * Returns the cost design point of a crossbar configuration: its tile size, cell and weight bits,
-   * mapping scheme, DAC (input bits; one bit per cycle when inputs are bit-serial), ADC bits,
-   * frequency and temperature. Fields the simulator does not model (columns per ADC, technology
-   * node, interconnect) keep their {@link #defaults()} values.
+   * Returns a homogeneous design from its flat fields (the order of the earlier flat record).
+   *
+   * @param crossbarRows crossbar rows, 8..1024
+   * @param crossbarCols crossbar columns, 8..1024
+   * @param cellBits bits per cell, 1..8
+   * @param weightBits weight bits, 2..16, at least cellBits
+   * @param inputBits input bits, 1..16
+   * @param dacBits input bits per cycle, 1..inputBits
+   * @param adcBits ADC bits, 1..16
+   * @param columnsPerAdc columns per ADC, 1..crossbarCols
+   * @param frequencyHertz clock, 1e6..1e10 Hz
+   * @param temperatureKelvin temperature, 200..450 K
+   * @param technologyNodeNm node, 14..130 nm
+   * @param scheme signed-weight mapping scheme
+   * @param interconnect interconnect kind
+   * @param interconnectWidthBits interconnect wires, 8..8192
+   */
+  public static CostDesign of(int crossbarRows, int crossbarCols, int cellBits, int weightBits,
+      int inputBits, int dacBits, int adcBits, int columnsPerAdc, double frequencyHertz,
+      double temperatureKelvin, int technologyNodeNm, MappingScheme scheme,
+      Interconnect interconnect, int interconnectWidthBits) {
+    if (scheme == null) {
+      throw new ConfigException("weightMapping", null, "DIFFERENTIAL_PAIR or OFFSET_REFERENCE_COLUMN");
+    }
+    return new CostDesign(ArrayGeometry.of(crossbarRows, crossbarCols),
+        new WeightMapping(weightBits, cellBits, scheme), inputBits, dacBits, adcBits, columnsPerAdc,
+        frequencyHertz, temperatureKelvin, technologyNodeNm, interconnect, interconnectWidthBits,
+        Map.of());
+  }
+
+  /**
+   * Returns the cost design point of a crossbar configuration: its tile size and weight mapping
+   * (the same records), the DAC (input bits; one bit per cycle when inputs are bit-serial), ADC
+   * bits, frequency and temperature. Fields the simulator does not model (columns per ADC,
+   * technology node, interconnect) keep their {@link #defaults()} values.
    *
    * @param config the crossbar configuration the simulator used
    */
-  public static CostDesign from(org.xbarlab.crossbar.CrossbarConfig config) {
+  public static CostDesign from(CrossbarConfig config) {
     org.xbarlab.crossbar.Periphery p = config.periphery();
     return defaults()
-        .withCrossbar(config.array().rows(), config.array().columns())
-        .withWeightBits(config.mapping().weightBits())
-        .withCellBits(config.mapping().cellBits())
+        .withArray(config.array())
+        .withMapping(config.mapping())
         .withInputBits(p.dacBits())
         .withDacBits(p.bitSerialInput() ? 1 : p.dacBits())
         .withAdcBits(p.adcBits())
         .withFrequencyHertz(config.read().frequencyHertz())
-        .withTemperatureKelvin(config.read().temperatureKelvin())
-        .withWeightMapping(config.mapping().scheme());
+        .withTemperatureKelvin(config.read().temperatureKelvin());
   }
 
   /**
@@ -147,18 +211,41 @@ public record CostDesign(
    * cellBits 2 and the differential pair follow the ICCAD 2021 design space (papers.md 1.6).
    */
   public static CostDesign defaults() {
-    return new CostDesign(
-        128, 128, 2, 8, 8, 1, 5, 8, 1e9, 300.0, 32,
+    return of(128, 128, 2, 8, 8, 1, 5, 8, 1e9, 300.0, 32,
         MappingScheme.DIFFERENTIAL_PAIR, Interconnect.HTREE, 512);
   }
 
+  /** Returns the crossbar rows of layers without an override. */
+  public int crossbarRows() {
+    return array.rows();
+  }
+
+  /** Returns the crossbar columns of layers without an override. */
+  public int crossbarCols() {
+    return array.columns();
+  }
+
+  /** Returns the bits stored per cell. */
+  public int cellBits() {
+    return mapping.cellBits();
+  }
+
+  /** Returns the weight precision in bits. */
+  public int weightBits() {
+    return mapping.weightBits();
+  }
+
+  /** Returns the signed-weight mapping scheme. */
+  public MappingScheme weightMapping() {
+    return mapping.scheme();
+  }
+
   /**
-   * Returns the cells (bit slices) per weight and polarity, as the crossbar simulator maps them: a
-   * differential pair carries the sign in its polarity, so {@code ceil((weightBits - 1) / cellBits)};
-   * the offset scheme stores all bits, {@code ceil(weightBits / cellBits)}.
+   * Returns the cells (bit slices) per weight and polarity, as the crossbar simulator maps them
+   * ({@link WeightMapping#slices()}).
    */
   public int slicesPerWeight() {
-    return weightMapping.slices(weightBits, cellBits);
+    return mapping.slices();
   }
 
   /** Returns the input cycles per MVM, {@code ceil(inputBits / dacBits)}. */
@@ -168,7 +255,7 @@ public record CostDesign(
 
   /** Returns ADCs per crossbar, {@code ceil(crossbarCols / columnsPerAdc)}. */
   public int adcsPerCrossbar() {
-    return (crossbarCols + columnsPerAdc - 1) / columnsPerAdc;
+    return (crossbarCols() + columnsPerAdc - 1) / columnsPerAdc;
   }
 
   /** Returns the clock period in ns. */
@@ -176,159 +263,91 @@ public record CostDesign(
     return 1e9 / frequencyHertz;
   }
 
+  /** Returns whether some layer has its own crossbar size. */
+  public boolean isHeterogeneous() {
+    return !layerArrays.isEmpty();
+  }
+
   /**
-   * Returns a copy with a square {@code size x size} crossbar; {@code columnsPerAdc} is capped at size.
+   * Returns the homogeneous design one layer is costed on: this design with that layer's crossbar
+   * size, or this design itself (without overrides) when the layer has none.
+   *
+   * @param layer the layer's name
+   */
+  public CostDesign forLayer(String layer) {
+    ArrayGeometry own = layerArrays.get(layer);
+    return withArray(own == null ? array : own).withLayerArrays(Map.of());
+  }
+
+  /**
+   * Returns a copy with a square {@code size x size} crossbar for every layer without an
+   * override; {@code columnsPerAdc} is capped at size.
    *
    * @param size square crossbar side, 8..1024
    */
   public CostDesign withCrossbarSize(int size) {
-    return new CostDesign(size, size, cellBits, weightBits, inputBits, dacBits, adcBits,
-        Math.min(columnsPerAdc, Math.max(size, 1)), frequencyHertz, temperatureKelvin,
-        technologyNodeNm, weightMapping, interconnect, interconnectWidthBits);
+    return withCrossbar(size, size).withColumnsPerAdc(Math.min(columnsPerAdc, Math.max(size, 1)));
   }
 
   /**
-   * Returns a copy with {@code rows x cols} crossbars.
+   * Returns a copy with {@code rows x cols} crossbars for every layer without an override.
    *
    * @param rows crossbar rows, 8..1024
    * @param cols crossbar columns, 8..1024
    */
   public CostDesign withCrossbar(int rows, int cols) {
-    return new CostDesign(rows, cols, cellBits, weightBits, inputBits, dacBits, adcBits,
-        columnsPerAdc, frequencyHertz, temperatureKelvin, technologyNodeNm, weightMapping,
-        interconnect, interconnectWidthBits);
+    return with(b -> b.array(ArrayGeometry.of(rows, cols)));
+  }
+
+  /**
+   * Returns a copy in which one layer uses its own square {@code size x size} crossbars.
+   *
+   * @param layer the layer's name, as in {@code NetworkWorkload.layers()}
+   * @param size square crossbar side, 8..1024, at least columnsPerAdc
+   */
+  public CostDesign withLayerCrossbarSize(String layer, int size) {
+    Map<String, ArrayGeometry> m = new LinkedHashMap<>(layerArrays);
+    m.put(layer, ArrayGeometry.square(size));
+    return withLayerArrays(m);
   }
 
   /**
    * Returns a copy with the given bits per cell.
    *
-   * @param bits precision in bits (range as documented for the field)
+   * @param bits bits per cell, 1..8
    */
   public CostDesign withCellBits(int bits) {
-    return new CostDesign(crossbarRows, crossbarCols, bits, weightBits, inputBits, dacBits, adcBits,
-        columnsPerAdc, frequencyHertz, temperatureKelvin, technologyNodeNm, weightMapping,
-        interconnect, interconnectWidthBits);
+    return withMapping(new WeightMapping(mapping.weightBits(), bits, mapping.scheme()));
   }
 
   /**
    * Returns a copy with the given weight precision.
    *
-   * @param bits precision in bits (range as documented for the field)
+   * @param bits weight bits, 2..16
    */
   public CostDesign withWeightBits(int bits) {
-    return new CostDesign(crossbarRows, crossbarCols, cellBits, bits, inputBits, dacBits, adcBits,
-        columnsPerAdc, frequencyHertz, temperatureKelvin, technologyNodeNm, weightMapping,
-        interconnect, interconnectWidthBits);
+    return withMapping(new WeightMapping(bits, mapping.cellBits(), mapping.scheme()));
+  }
+
+  /**
+   * Returns a copy with the given weight mapping scheme.
+   *
+   * @param scheme signed-weight mapping scheme
+   */
+  public CostDesign withWeightMapping(MappingScheme scheme) {
+    if (scheme == null) {
+      throw new ConfigException("weightMapping", null, "DIFFERENTIAL_PAIR or OFFSET_REFERENCE_COLUMN");
+    }
+    return withMapping(new WeightMapping(mapping.weightBits(), mapping.cellBits(), scheme));
   }
 
   /**
    * Returns a copy with the given input precision ({@code dacBits} is capped at it).
    *
-   * @param bits precision in bits (range as documented for the field)
+   * @param bits input bits, 1..16
    */
   public CostDesign withInputBits(int bits) {
-    return new CostDesign(crossbarRows, crossbarCols, cellBits, weightBits, bits,
-        Math.min(dacBits, Math.max(bits, 1)), adcBits, columnsPerAdc, frequencyHertz,
-        temperatureKelvin, technologyNodeNm, weightMapping, interconnect, interconnectWidthBits);
-  }
-
-  /**
-   * Returns a copy with the given DAC bits per input cycle.
-   *
-   * @param bits precision in bits (range as documented for the field)
-   */
-  public CostDesign withDacBits(int bits) {
-    return new CostDesign(crossbarRows, crossbarCols, cellBits, weightBits, inputBits, bits, adcBits,
-        columnsPerAdc, frequencyHertz, temperatureKelvin, technologyNodeNm, weightMapping,
-        interconnect, interconnectWidthBits);
-  }
-
-  /**
-   * Returns a copy with the given ADC resolution.
-   *
-   * @param bits precision in bits (range as documented for the field)
-   */
-  public CostDesign withAdcBits(int bits) {
-    return new CostDesign(crossbarRows, crossbarCols, cellBits, weightBits, inputBits, dacBits, bits,
-        columnsPerAdc, frequencyHertz, temperatureKelvin, technologyNodeNm, weightMapping,
-        interconnect, interconnectWidthBits);
-  }
-
-  /**
-   * Returns a copy with the given number of columns sharing one ADC.
-   *
-   * @param columns columns per ADC, 1..crossbarCols
-   */
-  public CostDesign withColumnsPerAdc(int columns) {
-    return new CostDesign(crossbarRows, crossbarCols, cellBits, weightBits, inputBits, dacBits,
-        adcBits, columns, frequencyHertz, temperatureKelvin, technologyNodeNm, weightMapping,
-        interconnect, interconnectWidthBits);
-  }
-
-  /**
-   * Returns a copy with the given clock in Hz.
-   *
-   * @param hertz clock in Hz, 1e6..1e10
-   */
-  public CostDesign withFrequencyHertz(double hertz) {
-    return new CostDesign(crossbarRows, crossbarCols, cellBits, weightBits, inputBits, dacBits,
-        adcBits, columnsPerAdc, hertz, temperatureKelvin, technologyNodeNm, weightMapping,
-        interconnect, interconnectWidthBits);
-  }
-
-  /**
-   * Returns a copy at the given temperature in K.
-   *
-   * @param kelvin temperature in K, 200..450
-   */
-  public CostDesign withTemperatureKelvin(double kelvin) {
-    return new CostDesign(crossbarRows, crossbarCols, cellBits, weightBits, inputBits, dacBits,
-        adcBits, columnsPerAdc, frequencyHertz, kelvin, technologyNodeNm, weightMapping,
-        interconnect, interconnectWidthBits);
-  }
-
-  /**
-   * Returns a copy at the given technology node in nm.
-   *
-   * @param nodeNm technology node in nm, 14..130
-   */
-  public CostDesign withTechnologyNodeNm(int nodeNm) {
-    return new CostDesign(crossbarRows, crossbarCols, cellBits, weightBits, inputBits, dacBits,
-        adcBits, columnsPerAdc, frequencyHertz, temperatureKelvin, nodeNm, weightMapping,
-        interconnect, interconnectWidthBits);
-  }
-
-  /**
-   * Returns a copy with the given weight mapping.
-   *
-   * @param mapping weight mapping scheme
-   */
-  public CostDesign withWeightMapping(MappingScheme mapping) {
-    return new CostDesign(crossbarRows, crossbarCols, cellBits, weightBits, inputBits, dacBits,
-        adcBits, columnsPerAdc, frequencyHertz, temperatureKelvin, technologyNodeNm, mapping,
-        interconnect, interconnectWidthBits);
-  }
-
-  /**
-   * Returns a copy with the given interconnect kind.
-   *
-   * @param kind interconnect kind
-   */
-  public CostDesign withInterconnect(Interconnect kind) {
-    return new CostDesign(crossbarRows, crossbarCols, cellBits, weightBits, inputBits, dacBits,
-        adcBits, columnsPerAdc, frequencyHertz, temperatureKelvin, technologyNodeNm, weightMapping,
-        kind, interconnectWidthBits);
-  }
-
-  /**
-   * Returns a copy with the given interconnect width in bits per clock.
-   *
-   * @param bits precision in bits (range as documented for the field)
-   */
-  public CostDesign withInterconnectWidthBits(int bits) {
-    return new CostDesign(crossbarRows, crossbarCols, cellBits, weightBits, inputBits, dacBits,
-        adcBits, columnsPerAdc, frequencyHertz, temperatureKelvin, technologyNodeNm, weightMapping,
-        interconnect, bits);
+    return with(b -> b.inputBits(bits).dacBits(Math.min(dacBits, Math.max(bits, 1))));
   }
 
   /**
@@ -353,10 +372,10 @@ public record CostDesign(
 
   private static List<String[]> rowsOf(CostDesign d) {
     List<String[]> r = new ArrayList<>();
-    r.add(new String[] {"crossbarRows", String.valueOf(d.crossbarRows), "rows"});
-    r.add(new String[] {"crossbarCols", String.valueOf(d.crossbarCols), "columns"});
-    r.add(new String[] {"cellBits", String.valueOf(d.cellBits), "bits"});
-    r.add(new String[] {"weightBits", String.valueOf(d.weightBits), "bits"});
+    r.add(new String[] {"crossbarRows", String.valueOf(d.crossbarRows()), "rows"});
+    r.add(new String[] {"crossbarCols", String.valueOf(d.crossbarCols()), "columns"});
+    r.add(new String[] {"cellBits", String.valueOf(d.cellBits()), "bits"});
+    r.add(new String[] {"weightBits", String.valueOf(d.weightBits()), "bits"});
     r.add(new String[] {"inputBits", String.valueOf(d.inputBits), "bits"});
     r.add(new String[] {"dacBits", String.valueOf(d.dacBits), "bits per cycle"});
     r.add(new String[] {"adcBits", String.valueOf(d.adcBits), "bits"});
@@ -364,10 +383,19 @@ public record CostDesign(
     r.add(new String[] {"frequencyHertz", String.valueOf(d.frequencyHertz), "Hz"});
     r.add(new String[] {"temperatureKelvin", String.valueOf(d.temperatureKelvin), "K"});
     r.add(new String[] {"technologyNodeNm", String.valueOf(d.technologyNodeNm), "nm"});
-    r.add(new String[] {"weightMapping", String.valueOf(d.weightMapping), ""});
+    r.add(new String[] {"weightMapping", String.valueOf(d.weightMapping()), ""});
     r.add(new String[] {"interconnect", String.valueOf(d.interconnect), ""});
     r.add(new String[] {"interconnectWidthBits", String.valueOf(d.interconnectWidthBits), "bits"});
+    r.add(new String[] {"layerArrays", layerArraysText(d), "rows x columns"});
     return r;
+  }
+
+  private static String layerArraysText(CostDesign d) {
+    StringBuilder sb = new StringBuilder();
+    d.layerArrays.forEach((layer, a) ->
+        sb.append(sb.length() == 0 ? "" : ", ").append(layer).append('=')
+            .append(a.rows()).append('x').append(a.columns()));
+    return sb.length() == 0 ? "none" : sb.toString();
   }
 
   /** Returns {@code CostDesign[...]} listing only the fields that differ from {@link #defaults()}. */

@@ -2,8 +2,10 @@ package org.xbarlab.cost;
 
 import java.util.Collections;
 import java.util.EnumMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.xbarlab.ConfigException;
 
 /**
@@ -183,6 +185,7 @@ public final class CostModel {
     }
     TechnologyParameters t = technology.scaledTo(design.technologyNodeNm());
     List<LayerWorkload> layers = network.layers();
+    requireKnownLayers(design, layers);
     int n = layers.size();
     int m = COMPONENTS.length;
     double[][] area = new double[n][m];
@@ -195,8 +198,9 @@ public final class CostModel {
     double[][] leakWatts = new double[n][m];
     double totalLatencyNs = 0;
     for (int i = 0; i < n; i++) {
-      tilings[i] = CrossbarTiling.of(layers.get(i), design);
-      LayerContext context = new LayerContext(layers.get(i), tilings[i], design, t, options);
+      CostDesign layerDesign = design.forLayer(layers.get(i).name());
+      tilings[i] = CrossbarTiling.of(layers.get(i), layerDesign);
+      LayerContext context = new LayerContext(layers.get(i), tilings[i], layerDesign, t, options);
       double blockArea = 0;
       for (Map.Entry<CostComponent, ComponentCost> e : BLOCK_COSTS.entrySet()) {
         int k = e.getKey().ordinal();
@@ -225,6 +229,17 @@ public final class CostModel {
     }
     return new CostReport(network, design, t, tilings, area, dynamic, leakage, latency,
         leakPowerWatts);
+  }
+
+  /** A per-layer crossbar size for a layer the network lacks is a typo, not a no-op. */
+  private static void requireKnownLayers(CostDesign design, List<LayerWorkload> layers) {
+    Set<String> names = new LinkedHashSet<>();
+    layers.forEach(l -> names.add(l.name()));
+    for (String layer : design.layerArrays().keySet()) {
+      if (!names.contains(layer)) {
+        throw new ConfigException("layerArrays", layer, "a layer of the network: " + names);
+      }
+    }
   }
 
   private static Map<CostComponent, ComponentCost> blockCosts() {

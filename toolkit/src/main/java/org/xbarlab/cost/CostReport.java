@@ -253,9 +253,10 @@ public final class CostReport {
   }
 
   /**
-   * Returns one row per layer. Schema: {@code layer_index} (int), {@code layer}, {@code kind}
-   * (string), {@code rows}, {@code cols}, {@code row_tiles}, {@code col_tiles} (int), {@code
-   * mvms_per_inference}, {@code crossbars}, {@code area_mm2}, {@code energy_pJ}, {@code
+   * Returns one row per layer. Schema: {@code layer_index} (int), {@code layer}, {@code layer_kind}
+   * (string), {@code fan_in_rows}, {@code fan_out_columns}, {@code tile_rows}, {@code tile_columns}
+   * (the layer's own crossbar size), {@code row_tiles}, {@code column_tiles} (int), {@code
+   * mvms_per_inference}, {@code tiles}, {@code area_mm2}, {@code energy_pJ}, {@code
    * latency_ns} (double).
    */
   public Table layers() {
@@ -264,6 +265,8 @@ public final class CostReport {
     StringColumn kind = StringColumn.create(Columns.LAYER_KIND);
     IntColumn rows = IntColumn.create(Columns.FAN_IN_ROWS);
     IntColumn cols = IntColumn.create(Columns.FAN_OUT_COLUMNS);
+    IntColumn tileRows = IntColumn.create(Columns.TILE_ROWS);
+    IntColumn tileCols = IntColumn.create(Columns.TILE_COLUMNS);
     IntColumn rowTiles = IntColumn.create(Columns.ROW_TILES);
     IntColumn colTiles = IntColumn.create(Columns.COLUMN_TILES);
     DoubleColumn mvms = DoubleColumn.create(Columns.MVMS_PER_INFERENCE);
@@ -287,6 +290,9 @@ public final class CostReport {
       kind.append(l.kind().name());
       rows.append(l.rows());
       cols.append(l.cols());
+      CostDesign own = design.forLayer(l.name());
+      tileRows.append(own.crossbarRows());
+      tileCols.append(own.crossbarCols());
       rowTiles.append(tilings[i].rowTiles());
       colTiles.append(tilings[i].colTiles());
       mvms.append((double) l.mvmsPerInference());
@@ -295,8 +301,8 @@ public final class CostReport {
       energy.append(e);
       latency.append(t);
     }
-    return Table.create(network.name() + " layers", index, layer, kind, rows, cols, rowTiles,
-        colTiles, mvms, xbars, area, energy, latency);
+    return Table.create(network.name() + " layers", index, layer, kind, rows, cols, tileRows,
+        tileCols, rowTiles, colTiles, mvms, xbars, area, energy, latency);
   }
 
   /**

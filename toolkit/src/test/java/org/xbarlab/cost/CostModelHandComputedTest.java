@@ -21,7 +21,7 @@ import org.xbarlab.crossbar.MappingScheme;
 class CostModelHandComputedTest {
   private static final double REL = 1e-9;
   private static final LayerWorkload LAYER = LayerWorkload.dense("fc", 100, 10);
-  private static final CostDesign DESIGN = new CostDesign(64, 64, 2, 4, 2, 1, 4, 8, 1e9, 300.0,
+  private static final CostDesign DESIGN = CostDesign.of(64, 64, 2, 4, 2, 1, 4, 8, 1e9, 300.0,
       32, MappingScheme.DIFFERENTIAL_PAIR, Interconnect.HTREE, 64);
 
   // ---- shared hand arithmetic (32 nm)
