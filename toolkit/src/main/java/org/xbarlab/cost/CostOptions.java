@@ -1,5 +1,6 @@
 package org.xbarlab.cost;
 
+import io.soabase.recordbuilder.core.RecordBuilder;
 import java.util.List;
 import org.xbarlab.ConfigException;
 import tech.tablesaw.api.StringColumn;
@@ -8,7 +9,8 @@ import tech.tablesaw.api.Table;
 /**
  * The modelling choices of a {@link CostModel} that are not numbers: which read-out circuit, how the
  * cells' conduction energy is counted, where the clock comes from, and which periphery blocks are
- * costed. Numbers live in {@link TechnologyParameters}. Immutable; change by copy.
+ * costed. Numbers live in {@link TechnologyParameters}. Immutable; change by copy with the generated {@code with...} methods ({@link
+ * CostOptionsBuilder.With}).
  *
  * <p>Two presets: {@link #xbarlab()} (our default: SAR ADC with sample-and-hold, conduction over
  * the read pulse, the design clock, ISAAC shift-add units) and {@link #neuroSimLike()} (DNN+NeuroSim
@@ -31,6 +33,7 @@ import tech.tablesaw.api.Table;
  * @param activationAndPooling cost ReLU units on every output and max-pooling units after layers
  *     with {@link LayerWorkload#poolingWindow()} above 1
  */
+@RecordBuilder
 public record CostOptions(
     AdcKind adcKind,
     ArrayEnergyConvention arrayEnergyConvention,
@@ -38,7 +41,7 @@ public record CostOptions(
     ShiftAddCircuit shiftAdd,
     boolean levelShifters,
     boolean switchMatrices,
-    boolean activationAndPooling) {
+    boolean activationAndPooling) implements CostOptionsBuilder.With {
 
   /**
    * Validates that no choice is null.
@@ -86,76 +89,6 @@ public record CostOptions(
     return new CostOptions(AdcKind.MULTI_LEVEL_SENSE_AMP,
         ArrayEnergyConvention.CONDUCTION_DURING_SENSING, ClockMode.SENSE_LIMITED,
         ShiftAddCircuit.GATE_LEVEL, true, true, true);
-  }
-
-  /**
-   * Returns a copy with the given read-out circuit.
-   *
-   * @param kind the ADC kind, not null
-   */
-  public CostOptions withAdcKind(AdcKind kind) {
-    return new CostOptions(kind, arrayEnergyConvention, clockMode, shiftAdd, levelShifters,
-        switchMatrices, activationAndPooling);
-  }
-
-  /**
-   * Returns a copy with the given conduction-energy convention.
-   *
-   * @param convention the convention, not null
-   */
-  public CostOptions withArrayEnergyConvention(ArrayEnergyConvention convention) {
-    return new CostOptions(adcKind, convention, clockMode, shiftAdd, levelShifters,
-        switchMatrices, activationAndPooling);
-  }
-
-  /**
-   * Returns a copy with the given clock mode.
-   *
-   * @param mode the clock mode, not null
-   */
-  public CostOptions withClockMode(ClockMode mode) {
-    return new CostOptions(adcKind, arrayEnergyConvention, mode, shiftAdd, levelShifters,
-        switchMatrices, activationAndPooling);
-  }
-
-  /**
-   * Returns a copy with the given shift-add circuit.
-   *
-   * @param circuit the shift-add circuit, not null
-   */
-  public CostOptions withShiftAdd(ShiftAddCircuit circuit) {
-    return new CostOptions(adcKind, arrayEnergyConvention, clockMode, circuit, levelShifters,
-        switchMatrices, activationAndPooling);
-  }
-
-  /**
-   * Returns a copy that does or does not cost level shifters.
-   *
-   * @param enabled whether to cost them
-   */
-  public CostOptions withLevelShifters(boolean enabled) {
-    return new CostOptions(adcKind, arrayEnergyConvention, clockMode, shiftAdd, enabled,
-        switchMatrices, activationAndPooling);
-  }
-
-  /**
-   * Returns a copy that does or does not cost switch matrices, column multiplexers and decoders.
-   *
-   * @param enabled whether to cost them
-   */
-  public CostOptions withSwitchMatrices(boolean enabled) {
-    return new CostOptions(adcKind, arrayEnergyConvention, clockMode, shiftAdd, levelShifters,
-        enabled, activationAndPooling);
-  }
-
-  /**
-   * Returns a copy that does or does not cost activation and pooling units.
-   *
-   * @param enabled whether to cost them
-   */
-  public CostOptions withActivationAndPooling(boolean enabled) {
-    return new CostOptions(adcKind, arrayEnergyConvention, clockMode, shiftAdd, levelShifters,
-        switchMatrices, enabled);
   }
 
   /**

@@ -1,36 +1,48 @@
 package org.xbarlab.cost;
 
+import java.util.function.BiFunction;
+import java.util.function.ToDoubleFunction;
 import org.xbarlab.ConfigException;
 
 /** A numeric field of {@link CostDesign} that {@link CostSweep} can vary. */
 public enum DesignField {
   /** Square crossbar side ({@link CostDesign#withCrossbarSize(int)}), integer. */
-  CROSSBAR_SIZE("crossbarSize", true),
+  CROSSBAR_SIZE("crossbarSize", true, (d, v) -> d.withCrossbarSize(v.intValue()),
+      CostDesign::crossbarRows),
   /** {@link CostDesign#adcBits()}, integer. */
-  ADC_BITS("adcBits", true),
+  ADC_BITS("adcBits", true, (d, v) -> d.withAdcBits(v.intValue()), CostDesign::adcBits),
   /** {@link CostDesign#cellBits()}, integer. */
-  CELL_BITS("cellBits", true),
+  CELL_BITS("cellBits", true, (d, v) -> d.withCellBits(v.intValue()), CostDesign::cellBits),
   /** {@link CostDesign#weightBits()}, integer. */
-  WEIGHT_BITS("weightBits", true),
+  WEIGHT_BITS("weightBits", true, (d, v) -> d.withWeightBits(v.intValue()), CostDesign::weightBits),
   /** {@link CostDesign#inputBits()}, integer. */
-  INPUT_BITS("inputBits", true),
+  INPUT_BITS("inputBits", true, (d, v) -> d.withInputBits(v.intValue()), CostDesign::inputBits),
   /** {@link CostDesign#dacBits()}, integer. */
-  DAC_BITS("dacBits", true),
+  DAC_BITS("dacBits", true, (d, v) -> d.withDacBits(v.intValue()), CostDesign::dacBits),
   /** {@link CostDesign#columnsPerAdc()}, integer. */
-  COLUMNS_PER_ADC("columnsPerAdc", true),
+  COLUMNS_PER_ADC("columnsPerAdc", true, (d, v) -> d.withColumnsPerAdc(v.intValue()),
+      CostDesign::columnsPerAdc),
   /** {@link CostDesign#frequencyHertz()} in Hz. */
-  FREQUENCY_HERTZ("frequencyHertz", false),
+  FREQUENCY_HERTZ("frequencyHertz", false, CostDesign::withFrequencyHertz,
+      CostDesign::frequencyHertz),
   /** {@link CostDesign#temperatureKelvin()} in K. */
-  TEMPERATURE_KELVIN("temperatureKelvin", false),
+  TEMPERATURE_KELVIN("temperatureKelvin", false, CostDesign::withTemperatureKelvin,
+      CostDesign::temperatureKelvin),
   /** {@link CostDesign#technologyNodeNm()} in nm, integer. */
-  TECHNOLOGY_NODE_NM("technologyNodeNm", true);
+  TECHNOLOGY_NODE_NM("technologyNodeNm", true, (d, v) -> d.withTechnologyNodeNm(v.intValue()),
+      CostDesign::technologyNodeNm);
 
   private final String fieldName;
   private final boolean integral;
+  private final BiFunction<CostDesign, Double, CostDesign> setter;
+  private final ToDoubleFunction<CostDesign> getter;
 
-  DesignField(String fieldName, boolean integral) {
+  DesignField(String fieldName, boolean integral, BiFunction<CostDesign, Double, CostDesign> setter,
+      ToDoubleFunction<CostDesign> getter) {
     this.fieldName = fieldName;
     this.integral = integral;
+    this.setter = setter;
+    this.getter = getter;
   }
 
   /** Returns the field name as spelled in {@link CostDesign}. */
@@ -48,58 +60,11 @@ public enum DesignField {
     if (integral && (value != Math.rint(value) || Math.abs(value) > Integer.MAX_VALUE)) {
       throw new ConfigException(fieldName, value, "an integer value for this field");
     }
-    int i = (int) value;
-    switch (this) {
-      case CROSSBAR_SIZE:
-        return design.withCrossbarSize(i);
-      case ADC_BITS:
-        return design.withAdcBits(i);
-      case CELL_BITS:
-        return design.withCellBits(i);
-      case WEIGHT_BITS:
-        return design.withWeightBits(i);
-      case INPUT_BITS:
-        return design.withInputBits(i);
-      case DAC_BITS:
-        return design.withDacBits(i);
-      case COLUMNS_PER_ADC:
-        return design.withColumnsPerAdc(i);
-      case FREQUENCY_HERTZ:
-        return design.withFrequencyHertz(value);
-      case TEMPERATURE_KELVIN:
-        return design.withTemperatureKelvin(value);
-      case TECHNOLOGY_NODE_NM:
-        return design.withTechnologyNodeNm(i);
-      default:
-        throw new IllegalStateException("unhandled field " + this);
-    }
+    return setter.apply(design, value);
   }
 
   /** Returns the current value of this field in {@code design}. */
   public double valueOf(CostDesign design) {
-    switch (this) {
-      case CROSSBAR_SIZE:
-        return design.crossbarRows();
-      case ADC_BITS:
-        return design.adcBits();
-      case CELL_BITS:
-        return design.cellBits();
-      case WEIGHT_BITS:
-        return design.weightBits();
-      case INPUT_BITS:
-        return design.inputBits();
-      case DAC_BITS:
-        return design.dacBits();
-      case COLUMNS_PER_ADC:
-        return design.columnsPerAdc();
-      case FREQUENCY_HERTZ:
-        return design.frequencyHertz();
-      case TEMPERATURE_KELVIN:
-        return design.temperatureKelvin();
-      case TECHNOLOGY_NODE_NM:
-        return design.technologyNodeNm();
-      default:
-        throw new IllegalStateException("unhandled field " + this);
-    }
+    return getter.applyAsDouble(design);
   }
 }

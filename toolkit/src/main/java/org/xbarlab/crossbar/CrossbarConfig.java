@@ -1,5 +1,6 @@
 package org.xbarlab.crossbar;
 
+import io.soabase.recordbuilder.core.RecordBuilder;
 import org.xbarlab.ConfigException;
 import org.xbarlab.device.ConductanceRange;
 import org.xbarlab.noise.LineResistance;
@@ -32,6 +33,7 @@ import tech.tablesaw.api.Table;
  * @param lines line resistance and its model
  * @param noise non-idealities on the cells
  */
+@RecordBuilder
 public record CrossbarConfig(
     ArrayGeometry array,
     Periphery periphery,
@@ -39,7 +41,7 @@ public record CrossbarConfig(
     ConductanceRange device,
     ReadConditions read,
     LineResistance lines,
-    NoiseStack noise) {
+    NoiseStack noise) implements CrossbarConfigBuilder.With {
 
   /** Validates cross-field rules (non-null parts; RTN needs Gmin above its singular point). */
   public CrossbarConfig {
@@ -123,12 +125,8 @@ public record CrossbarConfig(
     return withNoise(NoiseStack.none()).withLines(LineResistance.off());
   }
 
-  // ---- copies ----
-
-  /** Returns a copy with another tile geometry. */
-  public CrossbarConfig withArray(ArrayGeometry value) {
-    return new CrossbarConfig(value, periphery, mapping, device, read, lines, noise);
-  }
+  // ---- copies (withArray, withPeriphery, withMapping, withDevice, withRead, withLines and
+  // withNoise are generated: CrossbarConfigBuilder.With) ----
 
   /** Returns a copy with square {@code size x size} tiles. */
   public CrossbarConfig withCrossbarSize(int size) {
@@ -140,68 +138,44 @@ public record CrossbarConfig(
     return withArray(ArrayGeometry.of(rows, columns));
   }
 
-  /** Returns a copy with another periphery. */
-  public CrossbarConfig withPeriphery(Periphery value) {
-    return new CrossbarConfig(array, value, mapping, device, read, lines, noise);
-  }
-
   /** Returns a copy with another DAC resolution, 1..16 bits. */
   public CrossbarConfig withDacBits(int bits) {
-    return withPeriphery(new Periphery(bits, periphery.bitSerialInput(), periphery.adcBits(),
-        periphery.adcRange()));
+    return withPeriphery(periphery.withDacBits(bits));
   }
 
   /** Returns a copy with bit-serial input on or off. */
   public CrossbarConfig withBitSerialInput(boolean on) {
-    return withPeriphery(new Periphery(periphery.dacBits(), on, periphery.adcBits(),
-        periphery.adcRange()));
+    return withPeriphery(periphery.withBitSerialInput(on));
   }
 
   /** Returns a copy with another ADC resolution, 1..16 bits. */
   public CrossbarConfig withAdcBits(int bits) {
-    return withPeriphery(new Periphery(periphery.dacBits(), periphery.bitSerialInput(), bits,
-        periphery.adcRange()));
+    return withPeriphery(periphery.withAdcBits(bits));
   }
 
   /** Returns a copy with another ADC range policy. */
   public CrossbarConfig withAdcRange(AdcRangePolicy policy) {
-    return withPeriphery(new Periphery(periphery.dacBits(), periphery.bitSerialInput(),
-        periphery.adcBits(), policy));
-  }
-
-  /** Returns a copy with another weight mapping. */
-  public CrossbarConfig withMapping(WeightMapping value) {
-    return new CrossbarConfig(array, periphery, value, device, read, lines, noise);
+    return withPeriphery(periphery.withAdcRange(policy));
   }
 
   /** Returns a copy with another weight resolution, 2..16 bits. */
   public CrossbarConfig withWeightBits(int bits) {
-    return withMapping(new WeightMapping(bits, mapping.cellBits(), mapping.scheme()));
+    return withMapping(mapping.withWeightBits(bits));
   }
 
   /** Returns a copy with another cell resolution, 1..16 bits. */
   public CrossbarConfig withCellBits(int bits) {
-    return withMapping(new WeightMapping(mapping.weightBits(), bits, mapping.scheme()));
+    return withMapping(mapping.withCellBits(bits));
   }
 
   /** Returns a copy with another signed-weight scheme. */
   public CrossbarConfig withMappingScheme(MappingScheme scheme) {
-    return withMapping(new WeightMapping(mapping.weightBits(), mapping.cellBits(), scheme));
-  }
-
-  /** Returns a copy with another conductance window. */
-  public CrossbarConfig withDevice(ConductanceRange value) {
-    return new CrossbarConfig(array, periphery, mapping, value, read, lines, noise);
+    return withMapping(mapping.withScheme(scheme));
   }
 
   /** Returns a copy with the window {@code [gMinSiemens, gMaxSiemens]}. */
   public CrossbarConfig withConductanceRange(double gMinSiemens, double gMaxSiemens) {
     return withDevice(ConductanceRange.of(gMinSiemens, gMaxSiemens));
-  }
-
-  /** Returns a copy with another read condition set. */
-  public CrossbarConfig withRead(ReadConditions value) {
-    return new CrossbarConfig(array, periphery, mapping, device, value, lines, noise);
   }
 
   /** Returns a copy with another operating frequency in hertz ({@code > 0}). */
@@ -219,11 +193,6 @@ public record CrossbarConfig(
     return withRead(read.withReadVoltageVolts(value));
   }
 
-  /** Returns a copy with other line-resistance settings. */
-  public CrossbarConfig withLines(LineResistance value) {
-    return new CrossbarConfig(array, periphery, mapping, device, read, value, noise);
-  }
-
   /** Returns a copy with another wire-segment resistance in ohms ({@code >= 0}). */
   public CrossbarConfig withWireResistanceOhms(double value) {
     return withLines(lines.withWireResistanceOhms(value));
@@ -232,11 +201,6 @@ public record CrossbarConfig(
   /** Returns a copy with another line-resistance model. */
   public CrossbarConfig withLineResistanceMode(LineResistanceMode mode) {
     return withLines(lines.withMode(mode));
-  }
-
-  /** Returns a copy with another non-ideality stack. */
-  public CrossbarConfig withNoise(NoiseStack value) {
-    return new CrossbarConfig(array, periphery, mapping, device, read, lines, value);
   }
 
   /** Returns a copy with read (thermal+shot+programming) noise on or off. */

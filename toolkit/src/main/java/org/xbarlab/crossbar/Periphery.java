@@ -1,5 +1,6 @@
 package org.xbarlab.crossbar;
 
+import io.soabase.recordbuilder.core.RecordBuilder;
 import org.xbarlab.ConfigException;
 
 /**
@@ -12,7 +13,8 @@ import org.xbarlab.ConfigException;
  * @param adcBits ADC resolution per tile partial sum, 1..16
  * @param adcRange how each ADC's full-scale range is chosen
  */
-public record Periphery(int dacBits, boolean bitSerialInput, int adcBits, AdcRangePolicy adcRange) {
+@RecordBuilder
+public record Periphery(int dacBits, boolean bitSerialInput, int adcBits, AdcRangePolicy adcRange) implements PeripheryBuilder.With {
   /** Validates the resolutions; throws {@link ConfigException} naming field, value and range. */
   public Periphery {
     CrossbarConfig.bits("dacBits", dacBits, 1);

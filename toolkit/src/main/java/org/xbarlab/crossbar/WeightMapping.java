@@ -1,5 +1,6 @@
 package org.xbarlab.crossbar;
 
+import io.soabase.recordbuilder.core.RecordBuilder;
 import org.xbarlab.ConfigException;
 
 /**
@@ -11,7 +12,8 @@ import org.xbarlab.ConfigException;
  * @param cellBits bits stored per cell, 1..16 (level step {@code (Gmax-Gmin)/2^cellBits})
  * @param scheme signed-weight representation
  */
-public record WeightMapping(int weightBits, int cellBits, MappingScheme scheme) {
+@RecordBuilder
+public record WeightMapping(int weightBits, int cellBits, MappingScheme scheme) implements WeightMappingBuilder.With {
   /** Validates the fields; throws {@link ConfigException} naming field, value and range. */
   public WeightMapping {
     CrossbarConfig.bits("weightBits", weightBits, 2);
