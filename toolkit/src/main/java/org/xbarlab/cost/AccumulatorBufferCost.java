@@ -13,10 +13,8 @@ final class AccumulatorBufferCost {
   static ComponentEstimate estimate(LayerContext c) {
     TechnologyParameters t = c.tech;
     double f = c.featureMicrometres;
-    int xr = c.design.crossbarRows();
-    int xc = c.design.crossbarCols();
-    double heldOutputs = Math.ceil((double) xc / c.columnsPerOutput);
-    double registerBits = c.crossbars * (xr * (double) c.design.inputBits()
+    double heldOutputs = Math.ceil((double) c.crossbarCols / c.columnsPerOutput);
+    double registerBits = c.crossbars * (c.crossbarRows * (double) c.design.inputBits()
         + heldOutputs * c.accumulatorBits);
     double adderBits = c.crossbars * heldOutputs * c.accumulatorBits;
     double bufferBits = c.mvms * c.cols * c.design.inputBits();

@@ -13,12 +13,10 @@ final class CellArrayCost {
   static ComponentEstimate estimate(LayerContext c) {
     TechnologyParameters t = c.tech;
     double f = c.featureMicrometres;
-    int xr = c.design.crossbarRows();
-    int xc = c.design.crossbarCols();
-    double area = c.crossbars * xr * xc * t.cellAreaF2() * f * f;
+    double area = c.crossbars * c.crossbarRows * c.crossbarCols * t.cellAreaF2() * f * f;
     double vRead = t.readVoltageVolts();
-    double bitlineFemtofarads = xr * c.cellPitchMicrometres * t.wireCapacitanceFemtofaradsPerMicrometre();
-    double bitlinePicojoules = c.reads * c.crossbars * xc * bitlineFemtofarads * vRead * vRead * 1e-3;
+    double bitlineFemtofarads = c.crossbarRows * c.cellPitchMicrometres * t.wireCapacitanceFemtofaradsPerMicrometre();
+    double bitlinePicojoules = c.reads * c.crossbars * c.crossbarCols * bitlineFemtofarads * vRead * vRead * 1e-3;
     double conduction = c.options.arrayEnergyConvention()
         == ArrayEnergyConvention.CONDUCTION_OVER_READ_PULSE
             ? c.conductionPicojoules(vRead, t.readPulseWidthNs()) : 0;

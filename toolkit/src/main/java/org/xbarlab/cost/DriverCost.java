@@ -12,10 +12,8 @@ final class DriverCost {
 
   static ComponentEstimate estimate(LayerContext c) {
     TechnologyParameters t = c.tech;
-    int xr = c.design.crossbarRows();
-    int xc = c.design.crossbarCols();
-    double area = c.crossbars * xr * c.dacLevels * t.dacAreaPerLevelSquareMicrometres();
-    double wordlineFemtofarads = xc
+    double area = c.crossbars * c.crossbarRows * c.dacLevels * t.dacAreaPerLevelSquareMicrometres();
+    double wordlineFemtofarads = c.crossbarCols
         * (c.cellPitchMicrometres * t.wireCapacitanceFemtofaradsPerMicrometre()
             + t.accessGateCapacitanceFemtofarads());
     double vdd = t.supplyVoltageVolts();

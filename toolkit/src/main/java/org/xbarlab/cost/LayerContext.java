@@ -17,6 +17,9 @@ final class LayerContext {
   final double cellPitchMicrometres;
   /** Standard-cell area, in um^2. */
   final double standardCellSquareMicrometres;
+  /** Rows (word lines) and columns (bit lines) of one crossbar of this layer. */
+  final int crossbarRows;
+  final int crossbarCols;
   /** Crossbars of this layer. */
   final double crossbars;
   /** Weight-matrix rows (fan-in) and columns (fan-out). */
@@ -59,6 +62,8 @@ final class LayerContext {
     featureMicrometres = tech.featureSizeMicrometres();
     cellPitchMicrometres = Math.sqrt(tech.cellAreaF2()) * featureMicrometres;
     standardCellSquareMicrometres = tech.standardCellAreaSquareMicrometres();
+    crossbarRows = design.crossbarRows();
+    crossbarCols = design.crossbarCols();
     crossbars = tiling.crossbars();
     rows = layer.rows();
     cols = layer.cols();

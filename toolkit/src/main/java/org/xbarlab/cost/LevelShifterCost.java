@@ -20,7 +20,7 @@ final class LevelShifterCost {
       return ComponentEstimate.NONE;
     }
     double f = c.featureMicrometres;
-    double perCrossbar = PER_ROW * c.design.crossbarRows() + PER_COLUMN * c.design.crossbarCols();
+    double perCrossbar = PER_ROW * c.crossbarRows + PER_COLUMN * c.crossbarCols;
     double area = c.crossbars * perCrossbar * c.tech.circuits().levelShifterAreaF2() * f * f;
     return new ComponentEstimate(area, 0, 0);
   }

@@ -37,7 +37,7 @@ final class ShiftAddCost {
           + (adderInput * add + registerInput * reg) / slices) * 1e-3;
     }
     double area = c.crossbars * (c.adcsPerCrossbar * perAdcArea
-        + (sampleHold ? c.design.crossbarCols() * t.sampleHoldAreaSquareMicrometres() : 0));
+        + (sampleHold ? c.crossbarCols * t.sampleHoldAreaSquareMicrometres() : 0));
     double energy = c.conversions * (perConversionPicojoules
         + (sampleHold ? t.sampleHoldEnergyFemtojoules() * 1e-3 : 0));
     double latency = c.periodNs;

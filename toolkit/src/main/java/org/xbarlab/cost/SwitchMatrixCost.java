@@ -21,17 +21,15 @@ final class SwitchMatrixCost {
     CircuitParameters p = t.circuits();
     double cell = c.standardCellSquareMicrometres;
     double register = t.registerBitAreaSquareMicrometres();
-    int xr = c.design.crossbarRows();
-    int xc = c.design.crossbarCols();
     int mux = c.design.columnsPerAdc();
-    double perCrossbar = xr * (register + p.rowSwitchCells() * cell)
-        + xc * (register + p.columnSwitchCells() * cell);
+    double perCrossbar = c.crossbarRows * (register + p.rowSwitchCells() * cell)
+        + c.crossbarCols * (register + p.columnSwitchCells() * cell);
     if (mux > 1) {
-      perCrossbar += xc * p.columnMuxCellsPerColumn() * cell + mux * p.muxDecoderCellsPerOutput() * cell;
+      perCrossbar += c.crossbarCols * p.columnMuxCellsPerColumn() * cell + mux * p.muxDecoderCellsPerOutput() * cell;
     }
     double area = c.crossbars * perCrossbar;
     double rowSelect = c.rowDrives * c.pulsesPerRead * p.rowSwitchEnergyFemtojoules();
-    double registers = c.reads * c.crossbars * xr * c.pulsesPerRead * p.registerClockEnergyFemtojoules();
+    double registers = c.reads * c.crossbars * c.crossbarRows * c.pulsesPerRead * p.registerClockEnergyFemtojoules();
     double energy = (rowSelect + registers) * 1e-3;
     return new ComponentEstimate(area, energy, 0);
   }
