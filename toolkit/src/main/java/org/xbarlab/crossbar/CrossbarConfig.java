@@ -5,6 +5,7 @@ import org.xbarlab.ConfigException;
 import org.xbarlab.device.ConductanceRange;
 import org.xbarlab.noise.LineResistance;
 import org.xbarlab.noise.LineResistanceMode;
+import org.xbarlab.noise.NoiseEffect;
 import org.xbarlab.noise.NoiseStack;
 import org.xbarlab.noise.RandomTelegraphNoise;
 import org.xbarlab.noise.ReadConditions;
@@ -52,8 +53,8 @@ public record CrossbarConfig(
     nonNull("read", read);
     nonNull("lines", lines);
     nonNull("noise", noise);
-    if (noise.randomTelegraphNoise()) {
-      double min = RandomTelegraphNoise.pytorx().minimumConductanceSiemens();
+    if (noise.isOn(NoiseEffect.TELEGRAPH_NOISE)) {
+      double min = noise.telegraph().minimumConductanceSiemens();
       if (device.gMinSiemens() <= min) {
         throw new ConfigException("gMinSiemens", device.gMinSiemens(),
             "> " + min + " S when random telegraph noise is on (the PytorX RTN formula is singular"
@@ -228,6 +229,21 @@ public record CrossbarConfig(
     return withNoise(noise.withCycleVariationSigma(sigma));
   }
 
+  /** Returns a copy with another RTN amplitude law and probability (RTN itself on or off as before). */
+  public CrossbarConfig withTelegraphNoiseModel(RandomTelegraphNoise model) {
+    return withNoise(noise.withTelegraph(model));
+  }
+
+  /** Returns a copy with a frozen programming error of {@code sigmaSteps >= 0} level steps. */
+  public CrossbarConfig withProgrammingErrorSigmaSteps(double sigmaSteps) {
+    return withNoise(noise.withProgrammingErrorSigmaSteps(sigmaSteps));
+  }
+
+  /** Returns a copy whose non-idealities act in {@code order} (each {@link NoiseEffect} once). */
+  public CrossbarConfig withNoiseOrder(NoiseEffect... order) {
+    return withNoise(noise.withOrder(order));
+  }
+
   // ---- derived ----
 
   /** Returns the cell level step {@code (Gmax - Gmin) / 2^cellBits} in siemens. */
@@ -270,6 +286,11 @@ public record CrossbarConfig(
       {"sa1ToSa0Ratio", noise.sa1ToSa0Ratio(), ""},
       {"deviceVariationSigma", noise.deviceVariationSigma(), ""},
       {"cycleVariationSigma", noise.cycleVariationSigma(), ""},
+      {"programmingErrorSigmaSteps", noise.programmingErrorSigmaSteps(), "dG"},
+      {"rtnOffsetSiemens", noise.telegraph().offsetSiemens(), "S"},
+      {"rtnSlope", noise.telegraph().slope(), ""},
+      {"rtnProbability", noise.telegraph().probability(), ""},
+      {"noiseOrder", noise.order(), ""},
     };
     for (Object[] r : rows) {
       f.append((String) r[0]);

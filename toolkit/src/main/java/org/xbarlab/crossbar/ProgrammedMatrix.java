@@ -3,21 +3,19 @@ package org.xbarlab.crossbar;
 import java.util.stream.IntStream;
 import org.xbarlab.RandomSource;
 import org.xbarlab.device.ConductanceRange;
-import org.xbarlab.noise.CycleToCycleVariation;
-import org.xbarlab.noise.DeviceToDeviceVariation;
-import org.xbarlab.noise.FaultMap;
 import org.xbarlab.noise.FirstOrderLineResistance;
 import org.xbarlab.noise.LineResistance;
 import org.xbarlab.noise.LineResistanceMode;
 import org.xbarlab.noise.NoiseStack;
-import org.xbarlab.noise.RandomTelegraphNoise;
-import org.xbarlab.noise.ReadNoise;
+import org.xbarlab.noise.ProgrammingEffect;
+import org.xbarlab.noise.ReadEffect;
 import org.xbarlab.noise.TileCircuit;
 
 /**
  * The cells of one quantised matrix after programming: target conductances with the frozen
- * stuck-at faults and device-to-device variation of one chip. {@link #read} applies the per-read
- * effects (cycle-to-cycle variation, read noise, RTN) and line resistance and returns, per slice,
+ * programming-time effects of one chip ({@link ProgrammingEffect}: faults, device variation,
+ * programming error). {@link #read} applies the per-read effects ({@link ReadEffect}), each in the
+ * order the config lists it, and line resistance and returns, per slice,
  * the effective signed cell value in level units: {@code (G+ - G-)/dG} (differential) or
  * {@code (G - Gref)/dG} (offset), row-major {@code [fanIn x fanOut]}.
  */
@@ -45,10 +43,8 @@ final class ProgrammedMatrix {
     double gMin = range.gMinSiemens();
     double dG = cfg.levelStepSiemens();
     int refCells = layout.hasReferenceColumn() ? q.fanIn * layout.columnTiles() : 0;
-    FaultMap faults = noise.stuckAtRate() > 0
-        ? noise.stuckAtFaults().sample(planes * n + refCells, rng.split("faults"))
-        : null;
-    DeviceToDeviceVariation d2d = DeviceToDeviceVariation.of(noise.deviceVariationSigma());
+    ProgrammingEffect[] effects = noise.programmingEffects(range, dG, planes * n + refCells, rng)
+        .toArray(new ProgrammingEffect[0]);
     frozen = new float[planes][n];
     IntStream.range(0, planes).parallel().forEach(plane -> {
       int s = plane / layout.polarities();
@@ -57,20 +53,20 @@ final class ProgrammedMatrix {
       float[] out = frozen[plane];
       for (int k = 0; k < n; k++) {
         double g = gMin + q.digit(k, s, p) * dG;
-        if (faults != null) {
-          g = faults.apply(plane * n + k, g, range);
+        for (ProgrammingEffect e : effects) {
+          g = e.program(plane * n + k, g, r);
         }
-        out[k] = (float) d2d.program(g, r);
+        out[k] = (float) g;
       }
     });
     reference = new float[refCells];
     RandomSource r = rng.split("d2d-reference");
     for (int k = 0; k < refCells; k++) {
       double g = gMin;
-      if (faults != null) {
-        g = faults.apply(planes * n + k, g, range);
+      for (ProgrammingEffect e : effects) {
+        g = e.program(planes * n + k, g, r);
       }
-      reference[k] = (float) d2d.program(g, r);
+      reference[k] = (float) g;
     }
   }
 
@@ -85,11 +81,12 @@ final class ProgrammedMatrix {
     float[][] g = new float[planes][];
     float[] ref = reference;
     if (perReadNoise) {
-      ReadNoise readNoise = ReadNoise.of(cfg.read(), cfg.levelStepSiemens());
-      RandomTelegraphNoise rtn = RandomTelegraphNoise.pytorx();
-      CycleToCycleVariation c2c = CycleToCycleVariation.of(noise.cycleVariationSigma());
-      boolean rn = noise.readNoise();
-      boolean tel = noise.randomTelegraphNoise();
+      ReadEffect[] effects = noise.readEffects(cfg.read(), cfg.device(), cfg.levelStepSiemens())
+          .toArray(new ReadEffect[0]);
+      boolean[] changesState = new boolean[effects.length];
+      for (int e = 0; e < effects.length; e++) {
+        changesState[e] = effects[e].kind() == ReadEffect.Kind.STATE;
+      }
       int chunks = (n + CHUNK - 1) / CHUNK;
       for (int plane = 0; plane < planes; plane++) {
         float[] src = frozen[plane];
@@ -99,7 +96,7 @@ final class ProgrammedMatrix {
           RandomSource r = pr.split(c);
           int to = Math.min(n, (c + 1) * CHUNK);
           for (int k = c * CHUNK; k < to; k++) {
-            dst[k] = (float) readCell(src[k], r, readNoise, rtn, c2c, rn, tel);
+            dst[k] = (float) readCell(src[k], r, effects, changesState);
           }
         });
         g[plane] = dst;
@@ -108,7 +105,7 @@ final class ProgrammedMatrix {
         ref = new float[reference.length];
         RandomSource r = rng.split("reference");
         for (int k = 0; k < ref.length; k++) {
-          ref[k] = (float) readCell(reference[k], r, readNoise, rtn, c2c, rn, tel);
+          ref[k] = (float) readCell(reference[k], r, effects, changesState);
         }
       }
     } else {
@@ -152,17 +149,18 @@ final class ProgrammedMatrix {
     return out;
   }
 
-  private static double readCell(double g, RandomSource r, ReadNoise readNoise,
-      RandomTelegraphNoise rtn, CycleToCycleVariation c2c, boolean rn, boolean tel) {
-    double v = c2c.sample(g, r);
-    double out = v;
-    if (rn) {
-      out += readNoise.sigmaSiemens(v) * r.gaussian();
+  private static double readCell(double g, RandomSource r, ReadEffect[] effects,
+      boolean[] changesState) {
+    double state = g;
+    double deviation = 0;
+    for (int e = 0; e < effects.length; e++) {
+      if (changesState[e]) {
+        state = effects[e].read(state, r);
+      } else {
+        deviation += effects[e].read(state, r);
+      }
     }
-    if (tel) {
-      out += r.uniform() < rtn.probability() ? rtn.jumpSiemens(v) : 0.0;
-    }
-    return out;
+    return state + deviation;
   }
 
   /** Gathers each physical tile, applies the line model, scatters effective conductances back. */

@@ -76,4 +76,14 @@ public record ConductanceRange(double gMinSiemens, double gMaxSiemens) {
   public double rOnOhms() {
     return 1.0 / gMaxSiemens;
   }
+
+  /** Returns {@code gSiemens} limited to {@code [gMinSiemens, gMaxSiemens]}. */
+  public double clip(double gSiemens) {
+    return Math.min(gMaxSiemens, Math.max(gMinSiemens, gSiemens));
+  }
+
+  /** Returns true if {@code gSiemens} lies in {@code [gMinSiemens, gMaxSiemens]}. */
+  public boolean contains(double gSiemens) {
+    return gSiemens >= gMinSiemens && gSiemens <= gMaxSiemens;
+  }
 }

@@ -2,10 +2,12 @@ package org.xbarlab.noise;
 
 import org.xbarlab.ConfigException;
 import org.xbarlab.RandomSource;
+import org.xbarlab.device.ConductanceRange;
 
 /**
  * Cycle-to-cycle variation: every read sees {@code G * (1 + sigma * N(0,1))}, resampled per read,
- * clipped at 0 S.
+ * clipped at 0 S by {@link #sample}; as an engine effect ({@link #effect}) clipped to the device
+ * window, since it changes the state of the cell, not the sensed current.
  */
 public final class CycleToCycleVariation {
   private final double relativeSigma;
@@ -27,7 +29,22 @@ public final class CycleToCycleVariation {
     return relativeSigma;
   }
 
-  /** Returns one read of a cell programmed at {@code gSiemens}, in siemens. */
+  /** Returns this variation as a read-time effect clipped to {@code window}. */
+  public ReadEffect effect(ConductanceRange window) {
+    return new ReadEffect() {
+      @Override
+      public Kind kind() {
+        return Kind.STATE;
+      }
+
+      @Override
+      public double read(double stateSiemens, RandomSource rng) {
+        return window.clip(sample(stateSiemens, rng));
+      }
+    };
+  }
+
+  /** Returns one read of a cell programmed at {@code gSiemens}, in siemens, clipped at 0 S. */
   public double sample(double gSiemens, RandomSource rng) {
     if (relativeSigma == 0) {
       return gSiemens;

@@ -2,12 +2,14 @@ package org.xbarlab.noise;
 
 import org.xbarlab.ConfigException;
 import org.xbarlab.RandomSource;
+import org.xbarlab.device.ConductanceRange;
 
 /**
  * Device-to-device (programming-time) variation: each cell's programmed conductance is
  * {@code G * (1 + sigma * N(0,1))}, drawn once when the chip is programmed and frozen for every
- * later read, clipped at 0 S so that no conductance is negative (the clip matters only for
- * {@code sigma} above about 0.3).
+ * later read. {@link #program} clips at 0 S; as an engine effect ({@link #effect}) the result is
+ * clipped to the device window, as CrossSim clips programmed conductances, so a cell programmed to
+ * Gmax never holds more than Gmax.
  */
 public final class DeviceToDeviceVariation {
   private final double relativeSigma;
@@ -29,7 +31,12 @@ public final class DeviceToDeviceVariation {
     return relativeSigma;
   }
 
-  /** Returns the frozen programmed conductance of one cell in siemens. */
+  /** Returns this variation as a programming-time effect clipped to {@code window}. */
+  public ProgrammingEffect effect(ConductanceRange window) {
+    return (cell, g, rng) -> window.clip(program(g, rng));
+  }
+
+  /** Returns the frozen programmed conductance of one cell in siemens, clipped at 0 S. */
   public double program(double gSiemens, RandomSource rng) {
     if (relativeSigma == 0) {
       return gSiemens;

@@ -62,6 +62,11 @@ public final class FaultMap {
     return gSiemens;
   }
 
+  /** Returns this map as a programming-time effect over the cells it covers. */
+  public ProgrammingEffect effect(ConductanceRange range) {
+    return (cell, g, rng) -> apply(cell, g, range);
+  }
+
   private int count(byte value) {
     int n = 0;
     for (byte b : state) {

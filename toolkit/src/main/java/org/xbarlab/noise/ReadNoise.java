@@ -20,7 +20,7 @@ import org.xbarlab.RandomSource;
  * PytorX. The sample is an effective (current-referred) conductance and, like PytorX, is not clipped,
  * so a cell at Gmin may read slightly below 0.
  */
-public final class ReadNoise {
+public final class ReadNoise implements ReadEffect {
   /** Boltzmann constant as used by PytorX, in J/K. */
   public static final double BOLTZMANN_JOULES_PER_KELVIN = 1.38e-23;
   /** Elementary charge as used by PytorX, in C. */
@@ -75,5 +75,17 @@ public final class ReadNoise {
   /** Returns one noisy read {@code G + sigma_G(G) * N(0,1)} in siemens. */
   public double sample(double gSiemens, RandomSource rng) {
     return gSiemens + sigmaSiemens(gSiemens) * rng.gaussian();
+  }
+
+  /** Returns {@link Kind#FLUCTUATION}: thermal and shot noise perturb the current, not the cell. */
+  @Override
+  public Kind kind() {
+    return Kind.FLUCTUATION;
+  }
+
+  /** Returns the deviation {@code sigma_G(G) * N(0,1)} in siemens. */
+  @Override
+  public double read(double stateSiemens, RandomSource rng) {
+    return sigmaSiemens(stateSiemens) * rng.gaussian();
   }
 }
