@@ -10,25 +10,18 @@ import org.xbarlab.device.ConductanceRange;
  * later read. {@link #program} clips at 0 S; as an engine effect ({@link #effect}) the result is
  * clipped to the device window, as CrossSim clips programmed conductances, so a cell programmed to
  * Gmax never holds more than Gmax.
+ *
+ * @param relativeSigma relative standard deviation, {@code >= 0}
  */
-public final class DeviceToDeviceVariation {
-  private final double relativeSigma;
-
-  private DeviceToDeviceVariation(double relativeSigma) {
-    if (!(relativeSigma >= 0) || Double.isInfinite(relativeSigma)) {
-      throw new ConfigException("deviceVariationSigma", relativeSigma, "a relative sigma >= 0");
-    }
-    this.relativeSigma = relativeSigma;
+public record DeviceToDeviceVariation(double relativeSigma) {
+  /** Validates the sigma; throws {@link ConfigException} naming {@code deviceVariationSigma}. */
+  public DeviceToDeviceVariation {
+    RelativeVariation.check("deviceVariationSigma", relativeSigma);
   }
 
   /** Returns the model with relative standard deviation {@code relativeSigma >= 0}. */
   public static DeviceToDeviceVariation of(double relativeSigma) {
     return new DeviceToDeviceVariation(relativeSigma);
-  }
-
-  /** Returns the relative standard deviation. */
-  public double relativeSigma() {
-    return relativeSigma;
   }
 
   /** Returns this variation as a programming-time effect clipped to {@code window}. */
@@ -38,9 +31,6 @@ public final class DeviceToDeviceVariation {
 
   /** Returns the frozen programmed conductance of one cell in siemens, clipped at 0 S. */
   public double program(double gSiemens, RandomSource rng) {
-    if (relativeSigma == 0) {
-      return gSiemens;
-    }
-    return Math.max(0.0, gSiemens * (1 + relativeSigma * rng.gaussian()));
+    return RelativeVariation.vary(gSiemens, relativeSigma, rng);
   }
 }

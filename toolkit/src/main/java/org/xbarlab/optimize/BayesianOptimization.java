@@ -1,5 +1,6 @@
 package org.xbarlab.optimize;
 
+import io.soabase.recordbuilder.core.RecordBuilder;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -19,23 +20,32 @@ import org.xbarlab.RandomSource;
  * observations and {@code rng.split(iteration)}, so {@link #propose} is also the "ask" of an
  * ask/tell loop.
  *
+ * @param multiFidelity CF-MESMO (fidelity grid, cost-aware) rather than MESMO (top fidelity only)
+ * @param initialPoints initial design size, {@code >= 2}
+ * @param paretoSamples Pareto-front samples per iteration, {@code >= 1}
+ * @param features random Fourier features per GP sample, {@code >= 10}
+ * @param beta noise precision of the feature regression, {@code > 0}
+ * @param frontEvaluations NSGA-II evaluations per Pareto-front sample, {@code >= 100}
+ * @param pruneFidelities CF-MESMO step 7 on or off
+ * @param optimizer acquisition optimiser
+ *
  * <pre>{@code
  * Algorithm cf = BayesianOptimization.cfMesmo().withInitialPoints(8).withParetoSamples(5);
  * }</pre>
  */
-public final class BayesianOptimization implements Algorithm {
-  private final boolean multiFidelity;
-  private final int initialPoints;
-  private final int paretoSamples;
-  private final int features;
-  private final double beta;
-  private final int frontEvaluations;
-  private final boolean pruneFidelities;
-  private final RandomLocalSearch optimizer;
+@RecordBuilder
+public record BayesianOptimization(
+    boolean multiFidelity,
+    int initialPoints,
+    int paretoSamples,
+    int features,
+    double beta,
+    int frontEvaluations,
+    boolean pruneFidelities,
+    RandomLocalSearch optimizer) implements Algorithm, BayesianOptimizationBuilder.With {
 
-  private BayesianOptimization(boolean multiFidelity, int initialPoints, int paretoSamples,
-      int features, double beta, int frontEvaluations, boolean pruneFidelities,
-      RandomLocalSearch optimizer) {
+  /** Validates every setting; throws {@link ConfigException} naming the field and range. */
+  public BayesianOptimization {
     if (initialPoints < 2) {
       throw new ConfigException("initialPoints", initialPoints, "an integer >= 2");
     }
@@ -54,14 +64,6 @@ public final class BayesianOptimization implements Algorithm {
     if (optimizer == null) {
       throw new ConfigException("optimizer", null, "a RandomLocalSearch");
     }
-    this.multiFidelity = multiFidelity;
-    this.initialPoints = initialPoints;
-    this.paretoSamples = paretoSamples;
-    this.features = features;
-    this.beta = beta;
-    this.frontEvaluations = frontEvaluations;
-    this.pruneFidelities = pruneFidelities;
-    this.optimizer = optimizer;
   }
 
   /**
@@ -79,40 +81,17 @@ public final class BayesianOptimization implements Algorithm {
         RandomLocalSearch.defaults());
   }
 
-  /** Returns a copy with {@code n} initial evaluations. */
-  public BayesianOptimization withInitialPoints(int n) {
-    return new BayesianOptimization(multiFidelity, n, paretoSamples, features, beta,
-        frontEvaluations, pruneFidelities, optimizer);
-  }
-
-  /** Returns a copy with {@code s} Pareto-front samples per iteration. */
-  public BayesianOptimization withParetoSamples(int s) {
-    return new BayesianOptimization(multiFidelity, initialPoints, s, features, beta,
-        frontEvaluations, pruneFidelities, optimizer);
-  }
+  // withInitialPoints, withParetoSamples, withFrontEvaluations, withOptimizer, ... are generated
+  // (BayesianOptimizationBuilder.With).
 
   /** Returns a copy with {@code n} random Fourier features and noise precision {@code b}. */
   public BayesianOptimization withFeatures(int n, double b) {
-    return new BayesianOptimization(multiFidelity, initialPoints, paretoSamples, n, b,
-        frontEvaluations, pruneFidelities, optimizer);
-  }
-
-  /** Returns a copy using {@code n} NSGA-II evaluations per Pareto-front sample. */
-  public BayesianOptimization withFrontEvaluations(int n) {
-    return new BayesianOptimization(multiFidelity, initialPoints, paretoSamples, features, beta, n,
-        pruneFidelities, optimizer);
+    return withFeatures(n).withBeta(b);
   }
 
   /** Returns a copy with fidelity pruning (CF-MESMO step 7) switched on or off. */
   public BayesianOptimization withFidelityPruning(boolean on) {
-    return new BayesianOptimization(multiFidelity, initialPoints, paretoSamples, features, beta,
-        frontEvaluations, on, optimizer);
-  }
-
-  /** Returns a copy with another acquisition optimiser. */
-  public BayesianOptimization withOptimizer(RandomLocalSearch o) {
-    return new BayesianOptimization(multiFidelity, initialPoints, paretoSamples, features, beta,
-        frontEvaluations, pruneFidelities, o);
+    return withPruneFidelities(on);
   }
 
   @Override
