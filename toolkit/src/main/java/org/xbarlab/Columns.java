@@ -157,6 +157,38 @@ public final class Columns {
   /** Relative output error of the layer alone, fed ideal inputs (double). */
   public static final String ISOLATED_REL_ERROR = "isolated_rel_error";
 
+  // ---- remapping (org.xbarlab.remap)
+  /** Which kind of tile position a row describes: {@code row}, {@code column} or {@code slot} (string). */
+  public static final String POSITION_KIND = "position_kind";
+  /** Index of a word line, bit line or kernel slot within its tile (int). */
+  public static final String POSITION = "position";
+  /** Relative current loss {@code 1 - t/g} of a tile position under line resistance (double). */
+  public static final String REL_CURRENT_LOSS = "rel_current_loss";
+  /** Logical output (kernel) index within its layer (int). */
+  public static final String KERNEL = "kernel";
+  /** Physical kernel slot (output position, tile-major) within its layer (int). */
+  public static final String SLOT = "slot";
+  /** Sensitivity of the loss to a kernel (double; units of the loss). */
+  public static final String SENSITIVITY = "sensitivity";
+  /** How a sensitivity was measured, a {@code KernelSensitivity.Method} name (string). */
+  public static final String SENSITIVITY_METHOD = "sensitivity_method";
+  /** Remapping strategy: {@code as-is}, {@code SRS} or {@code DRS} (string). */
+  public static final String STRATEGY = "strategy";
+  /** Accuracy drop from the network's own accuracy in percentage points (double). */
+  public static final String ACCURACY_DROP_PP = "accuracy_drop_pp";
+  /** Standard error of {@link #ACCURACY_DROP_PP} over Monte-Carlo chips (double). */
+  public static final String ACCURACY_DROP_PP_SEM = "accuracy_drop_pp_sem";
+
+  // ---- paper vs. measured
+  /** A paper's claim in words (string). */
+  public static final String CLAIM = "claim";
+  /** The paper's number, as the paper states it (string). */
+  public static final String PAPER = "paper";
+  /** Our measurement with its uncertainty (string). */
+  public static final String MEASURED = "measured";
+  /** Conditions of our measurement: network, data, seeds, chips (string). */
+  public static final String CONDITIONS = "conditions";
+
   // ---- device and noise
   /** Conductance in siemens (double). */
   public static final String CONDUCTANCE_S = "conductance_S";

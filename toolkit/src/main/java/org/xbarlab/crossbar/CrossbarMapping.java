@@ -52,9 +52,12 @@ public final class CrossbarMapping {
   private final Map<Integer, MappedLayer> weighted;
   private final List<String> names;
   private final List<LayerKind> kinds;
+  private final Remapping remapping;
 
   private CrossbarMapping(Network network, CrossbarConfig config,
-      Map<Integer, MappedLayer> weighted, List<String> names, List<LayerKind> kinds) {
+      Map<Integer, MappedLayer> weighted, List<String> names, List<LayerKind> kinds,
+      Remapping remapping) {
+    this.remapping = remapping;
     this.network = network;
     this.config = config;
     this.weighted = weighted;
@@ -76,6 +79,22 @@ public final class CrossbarMapping {
    */
   public static CrossbarMapping map(Network network, CrossbarConfig config,
       INDArray calibrationFeatures) {
+    return map(network, config, calibrationFeatures, Remapping.identity());
+  }
+
+  /**
+   * Like {@link #map(Network, CrossbarConfig, INDArray)}, with the rows and kernels of each layer
+   * placed by {@code remapping} (see {@link LayerPermutation}); the DAC/ADC ranges are calibrated
+   * on the remapped tiles.
+   *
+   * @throws ConfigException if {@code remapping} names a layer that does not run on crossbars or
+   *     gives a layer a permutation of another shape
+   */
+  public static CrossbarMapping map(Network network, CrossbarConfig config,
+      INDArray calibrationFeatures, Remapping remapping) {
+    if (remapping == null) {
+      throw new ConfigException("remapping", null, "a Remapping (Remapping.identity() for none)");
+    }
     int n = network.nodeCount();
     Map<Integer, MappedLayer> weighted = new LinkedHashMap<>();
     List<String> names = new ArrayList<>();
@@ -96,20 +115,30 @@ public final class CrossbarMapping {
       }
       INDArray w = layer.getParam("W");
       INDArray b = layer.paramTable().containsKey("b") ? layer.getParam("b") : null;
-      weighted.put(i, build(i, name, kind, w, b, ((BaseLayer) conf.get()), config));
+      weighted.put(i, build(i, name, kind, w, b, ((BaseLayer) conf.get()), config, remapping));
+    }
+    for (String layer : remapping.layers().keySet()) {
+      if (weighted.values().stream().noneMatch(l -> l.name.equals(layer))) {
+        throw new ConfigException("remapping", layer, "the name of a crossbar layer of this network, one of "
+            + weighted.values().stream().map(l -> l.name).toList());
+      }
     }
     CrossbarMapping mapping = new CrossbarMapping(network, config,
-        Collections.unmodifiableMap(weighted), List.copyOf(names), List.copyOf(kinds));
+        Collections.unmodifiableMap(weighted), List.copyOf(names), List.copyOf(kinds), remapping);
     ProgrammedChip ideal = mapping.programIdeal();
     ideal.forward(calibrationFeatures, RandomSource.seeded(0), true, null);
     return mapping;
   }
 
   static MappedLayer build(int index, String name, LayerKind kind, INDArray w, INDArray b,
-      BaseLayer conf, CrossbarConfig config) {
-    QuantizedMatrix q = QuantizedMatrix.ofParameter(w, kind == LayerKind.CONVOLUTION, config);
+      BaseLayer conf, CrossbarConfig config, Remapping remapping) {
+    boolean conv = kind == LayerKind.CONVOLUTION;
+    int fanOut = (int) (conv ? w.size(0) : w.size(1));
+    int fanIn = (int) (w.length() / fanOut);
+    LayerPermutation placement = remapping.forLayer(name, fanIn, fanOut);
+    QuantizedMatrix q = QuantizedMatrix.ofParameter(w, conv, config, placement);
     INDArray bias = b == null ? null : b.castTo(DataType.FLOAT).reshape(1, q.fanOut).dup();
-    return new MappedLayer(index, name, kind, q, bias,
+    return new MappedLayer(index, name, kind, q, placement, bias,
         conf == null ? new org.nd4j.linalg.activations.impl.ActivationIdentity()
             : conf.getActivationFn(),
         config, w.shape(),
@@ -151,6 +180,41 @@ public final class CrossbarMapping {
   /** Like {@link #positionOf(int, long...)} with the layer (vertex) name. */
   public List<CellPosition> positionOf(String layerName, long... paramIndex) {
     return positionOf(layerIndex(layerName), paramIndex);
+  }
+
+  /** Returns the placement the layers were mapped with. */
+  public Remapping remapping() {
+    return remapping;
+  }
+
+  /** Returns the placement of crossbar layer {@code layerIndex} (identity when not remapped). */
+  public LayerPermutation placement(int layerIndex) {
+    return requireMapped(layerIndex).placement;
+  }
+
+  /**
+   * Returns the mean absolute input of every logical fan-in row of crossbar layer
+   * {@code layerIndex} over {@code features} run through the ideal network (for a convolution, over
+   * every output position of the im2col matrix): how strongly each word line would be driven.
+   */
+  public double[] rowActivity(int layerIndex, INDArray features) {
+    MappedLayer l = requireMapped(layerIndex);
+    List<INDArray> ideal = network.idealActivations(features);
+    INDArray x = network.idealInput(layerIndex, features, ideal).castTo(DataType.FLOAT).dup('c');
+    ColumnUnfolding u = l.unfolding(x);
+    int n = (int) x.size(0);
+    float[] values = x.data().asFloat();
+    float[] drive = u.unfold(values, 0, n);
+    int columns = n * u.positions();
+    double[] activity = new double[l.matrix.fanIn];
+    for (int r = 0; r < activity.length; r++) {
+      double sum = 0;
+      for (int m = 0; m < columns; m++) {
+        sum += Math.abs(drive[r * columns + m]);
+      }
+      activity[r] = sum / columns;
+    }
+    return activity;
   }
 
   /** Returns the design point. */
@@ -239,7 +303,8 @@ public final class CrossbarMapping {
   /**
    * Returns every cell (all slices and polarities) that holds the weight at DL4J parameter index
    * {@code paramIndex} of layer {@code layerIndex}: {@code [i, o]} for a dense {@code W [nIn, nOut]},
-   * {@code [o, c, y, x]} for a convolution {@code W [out, in, kH, kW]}.
+   * {@code [o, c, y, x]} for a convolution {@code W [out, in, kH, kW]}; positions are physical, so
+   * they follow the layer's {@link LayerPermutation}.
    */
   public List<CellPosition> positionOf(int layerIndex, long... paramIndex) {
     MappedLayer l = weighted.get(layerIndex);
@@ -268,10 +333,12 @@ public final class CrossbarMapping {
       in = (int) ((paramIndex[1] * shape[2] + paramIndex[2]) * shape[3] + paramIndex[3]);
     }
     TileLayout t = l.matrix.layout;
+    int row = l.placement.rowPosition(in);
+    int slot = l.placement.outputPosition(out);
     List<CellPosition> cells = new ArrayList<>();
     for (int s = 0; s < t.slices(); s++) {
       for (int p = 0; p < t.polarities(); p++) {
-        cells.add(t.position(layerIndex, in, out, s, p));
+        cells.add(t.position(layerIndex, row, slot, s, p));
       }
     }
     return cells;
@@ -321,6 +388,15 @@ public final class CrossbarMapping {
 
   MappedLayer mapped(int layerIndex) {
     return weighted.get(layerIndex);
+  }
+
+  private MappedLayer requireMapped(int layerIndex) {
+    MappedLayer l = weighted.get(layerIndex);
+    if (l == null) {
+      throw new ConfigException("layerIndex", layerIndex, "one of the crossbar layers "
+          + weighted.keySet());
+    }
+    return l;
   }
 
 

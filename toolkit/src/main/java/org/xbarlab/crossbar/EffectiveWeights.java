@@ -24,14 +24,14 @@ public final class EffectiveWeights {
   private final ProgrammedMatrix cells;
   private final long[] shape;
   private final boolean convolution;
-  private final CrossbarConfig config;
+  private final LayerPermutation placement;
 
   private EffectiveWeights(ProgrammedMatrix cells, long[] shape, boolean convolution,
-      CrossbarConfig config) {
+      LayerPermutation placement) {
     this.cells = cells;
     this.shape = shape;
     this.convolution = convolution;
-    this.config = config;
+    this.placement = placement;
   }
 
   /**
@@ -40,6 +40,21 @@ public final class EffectiveWeights {
    */
   public static EffectiveWeights program(INDArray weights, CrossbarConfig config,
       RandomSource chipRng) {
+    return program(weights, config, chipRng, null, true);
+  }
+
+  /**
+   * Programs {@code weights} placed by {@code placement} with line resistance only (no faults,
+   * variation or noise): what the tiles of a remapped layer deterministically realise. Reads return
+   * logical order.
+   */
+  public static EffectiveWeights programLineResistanceOnly(INDArray weights, CrossbarConfig config,
+      LayerPermutation placement) {
+    return program(weights, config, RandomSource.seeded(0), placement, false);
+  }
+
+  private static EffectiveWeights program(INDArray weights, CrossbarConfig config,
+      RandomSource chipRng, LayerPermutation placement, boolean nonIdeal) {
     boolean conv;
     if (weights.rank() == 2) {
       conv = false;
@@ -49,9 +64,15 @@ public final class EffectiveWeights {
       throw new ConfigException("weights.rank", weights.rank(),
           "2 (dense [nIn x nOut]) or 4 (convolution [out x in x kH x kW])");
     }
-    QuantizedMatrix q = QuantizedMatrix.ofParameter(weights, conv, config);
-    return new EffectiveWeights(new ProgrammedMatrix(q, config, chipRng, true), weights.shape(),
-        conv, config);
+    QuantizedMatrix q = QuantizedMatrix.ofParameter(weights, conv, config, placement);
+    if (placement != null && (placement.fanIn() != q.fanIn || placement.fanOut() != q.fanOut)) {
+      throw new ConfigException("placement", placement.fanIn() + " x " + placement.fanOut(),
+          "the weights' shape " + q.fanIn + " x " + q.fanOut + " (fan-in x fan-out)");
+    }
+    LayerPermutation p = placement == null ? LayerPermutation.identity(q.fanIn, q.fanOut)
+        : placement;
+    return new EffectiveWeights(new ProgrammedMatrix(q, config, chipRng, nonIdeal),
+        weights.shape(), conv, p);
   }
 
   /**
@@ -64,25 +85,15 @@ public final class EffectiveWeights {
 
   /** Returns the weights of one read of this chip (fresh per-read noise from {@code readRng}). */
   public INDArray read(RandomSource readRng) {
-    float[][] d = cells.read(readRng);
     QuantizedMatrix q = cells.q;
-    int n = q.fanIn * q.fanOut;
-    float[] w = new float[n];
-    int cellBits = config.mapping().cellBits();
-    for (int s = 0; s < d.length; s++) {
-      double shift = Math.pow(2, (double) s * cellBits) * q.weightStep;
-      float[] ds = d[s];
-      for (int k = 0; k < n; k++) {
-        w[k] += (float) (ds[k] * shift);
-      }
-    }
-    if (q.offsetCode != 0) {
-      float off = (float) (q.offsetCode * q.weightStep);
-      for (int k = 0; k < n; k++) {
-        w[k] -= off;
-      }
-    }
-    INDArray m = Nd4j.createFromArray(w).reshape('c', q.fanIn, q.fanOut);
+    return toParameterShape(placement.toLogical(q.weightsOf(cells.read(readRng))), q.fanIn,
+        q.fanOut, shape, convolution);
+  }
+
+  /** Returns a logical {@code [fanIn x fanOut]} matrix in DL4J's parameter shape. */
+  static INDArray toParameterShape(float[] w, int fanIn, int fanOut, long[] shape,
+      boolean convolution) {
+    INDArray m = Nd4j.createFromArray(w).reshape('c', fanIn, fanOut);
     if (convolution) {
       return m.transpose().dup('c').reshape('c', shape);
     }

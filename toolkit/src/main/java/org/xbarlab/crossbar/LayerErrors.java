@@ -55,4 +55,62 @@ public final class LayerErrors {
     }
     return mapping.layerTable("layer errors").addColumns(prop, rmse, iso);
   }
+
+  /**
+   * Returns one row per kernel (logical output) of crossbar layer {@code layerIndex}: its error
+   * when the layer alone runs on a chip programmed without noise (line resistance on) and is fed the
+   * ideal input, and where the kernel sits.
+   *
+   * <p>Columns: {@code layer_index}, {@code layer}, {@code kernel}, {@code slot} (physical kernel
+   * slot in the layer, tile-major), {@code position} (slot within its tile, 0 = nearest the
+   * drivers), {@code isolated_rel_error} ({@code ||y_o - y_ideal,o|| / ||y_ideal,o||} over the batch
+   * and output positions; missing where the ideal output of the kernel is all zero).
+   */
+  public static Table perKernel(CrossbarMapping mapping, INDArray features, int layerIndex) {
+    MappedLayer l = mapping.mapped(layerIndex);
+    if (l == null) {
+      throw new org.xbarlab.ConfigException("layerIndex", layerIndex, "one of the crossbar layers "
+          + mapping.crossbarLayers());
+    }
+    ProgrammedChip chip = mapping.programIdeal();
+    List<INDArray> ideal = mapping.network().idealActivations(features);
+    INDArray in = mapping.network().idealInput(layerIndex, features, ideal);
+    INDArray ref = ideal.get(layerIndex).castTo(org.nd4j.linalg.api.buffer.DataType.FLOAT);
+    INDArray y = l.forward(in, chip.readCells(layerIndex, RandomSource.seeded(0)), false)
+        .reshape(ref.shape());
+    int fanOut = l.matrix.fanOut;
+    int perTile = l.matrix.layout.outputsPerColumnTile();
+    IntColumn index = IntColumn.create(Columns.LAYER_INDEX);
+    StringColumn layer = StringColumn.create(Columns.LAYER);
+    IntColumn kernel = IntColumn.create(Columns.KERNEL);
+    IntColumn slot = IntColumn.create(Columns.SLOT);
+    IntColumn position = IntColumn.create(Columns.POSITION);
+    DoubleColumn error = DoubleColumn.create(Columns.ISOLATED_REL_ERROR);
+    for (int o = 0; o < fanOut; o++) {
+      INDArray r = channel(ref, o);
+      double norm = r.norm2Number().doubleValue();
+      int q = l.placement.outputPosition(o);
+      index.append(layerIndex);
+      layer.append(l.name);
+      kernel.append(o);
+      slot.append(q);
+      position.append(q % perTile);
+      if (norm > 0) {
+        error.append(channel(y, o).sub(r).norm2Number().doubleValue() / norm);
+      } else {
+        error.appendMissing();
+      }
+    }
+    return Table.create("kernel errors", index, layer, kernel, slot, position, error);
+  }
+
+  private static INDArray channel(INDArray a, int o) {
+    org.nd4j.linalg.indexing.INDArrayIndex[] idx =
+        new org.nd4j.linalg.indexing.INDArrayIndex[a.rank()];
+    for (int d = 0; d < idx.length; d++) {
+      idx[d] = org.nd4j.linalg.indexing.NDArrayIndex.all();
+    }
+    idx[1] = org.nd4j.linalg.indexing.NDArrayIndex.point(o);
+    return a.get(idx).dup();
+  }
 }

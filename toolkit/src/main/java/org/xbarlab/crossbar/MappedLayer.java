@@ -25,7 +25,8 @@ final class MappedLayer {
   final int index;
   final String name;
   final LayerKind kind;
-  final QuantizedMatrix matrix;
+  final QuantizedMatrix matrix; // physical order
+  final LayerPermutation placement;
   final INDArray bias; // [1 x fanOut] or null
   private final float[] biasValues; // bias as floats, or null
   final IActivation activation;
@@ -45,12 +46,14 @@ final class MappedLayer {
   boolean[][] adcSigned;
   long outputPositions = 1;
 
-  MappedLayer(int index, String name, LayerKind kind, QuantizedMatrix matrix, INDArray bias,
-      IActivation activation, CrossbarConfig cfg, long[] weightShape, ConvolutionLayer conv) {
+  MappedLayer(int index, String name, LayerKind kind, QuantizedMatrix matrix,
+      LayerPermutation placement, INDArray bias, IActivation activation, CrossbarConfig cfg,
+      long[] weightShape, ConvolutionLayer conv) {
     this.index = index;
     this.name = name;
     this.kind = kind;
     this.matrix = matrix;
+    this.placement = placement;
     this.bias = bias;
     this.biasValues = bias == null ? null : bias.dup('c').data().asFloat();
     this.activation = activation;
@@ -149,7 +152,7 @@ final class MappedLayer {
     for (int b0 = 0; b0 < n; b0 += group) {
       int b1 = Math.min(n, b0 + group);
       int columns = (b1 - b0) * positions;
-      float[] drive = unfolding.unfold(codes, b0, b1);
+      float[] drive = placement.rowsToPhysical(unfolding.unfold(codes, b0, b1), columns);
       float[] acc = new float[fanOut * columns];
       accumulate(drive, columns, weights, acc);
       writeOutputs(drive, columns, acc, b0, b1, positions, out);
@@ -213,7 +216,8 @@ final class MappedLayer {
 
   /**
    * Writes {@code y = (acc - offset*sum(codes)) * dW * dx + bias} of one group of images into the
-   * layer output {@code out [images x fanOut x positions]}.
+   * layer output {@code out [images x fanOut x positions]}: {@code acc} holds physical slots, the
+   * output logical kernels (the digital un-permutation after the ADC).
    */
   private void writeOutputs(float[] drive, int columns, float[] acc, int b0, int b1,
       int positions, float[] out) {
@@ -233,9 +237,10 @@ final class MappedLayer {
     float scale = (float) (matrix.weightStep * dacStep);
     for (int b = b0; b < b1; b++) {
       int column0 = (b - b0) * positions;
-      for (int o = 0; o < fanOut; o++) {
+      for (int q = 0; q < fanOut; q++) {
+        int o = placement.outputAt(q);
         float beta = biasValues == null ? 0f : biasValues[o];
-        int src = o * columns + column0;
+        int src = q * columns + column0;
         int dst = (b * fanOut + o) * positions;
         for (int p = 0; p < positions; p++) {
           out[dst + p] = (acc[src + p] - offset[column0 + p]) * scale + beta;
@@ -264,7 +269,7 @@ final class MappedLayer {
       for (int b0 = 0; b0 < n; b0 += group) {
         int b1 = Math.min(n, b0 + group);
         int columns = (b1 - b0) * unfolding.positions();
-        float[] drive = unfolding.unfold(codes, b0, b1);
+        float[] drive = placement.rowsToPhysical(unfolding.unfold(codes, b0, b1), columns);
         float[] partial = new float[slices * fanOut * columns];
         int planes = serial ? cfg.periphery().dacBits() : 1;
         for (int b = 0; b < planes; b++) {

@@ -56,6 +56,23 @@ public final class ProgrammedChip {
     return cells.get(layerIndex).read(readRng);
   }
 
+  /**
+   * Returns the weights crossbar layer {@code layerIndex} realises on one read of this chip (line
+   * resistance, faults, variation and noise included; DAC and ADC not), in logical order and DL4J's
+   * parameter shape, so they can stand in for the layer's {@code W} in a DL4J network.
+   */
+  public INDArray effectiveWeights(int layerIndex, RandomSource readRng) {
+    MappedLayer l = mapping.mapped(layerIndex);
+    if (l == null) {
+      throw new org.xbarlab.ConfigException("layerIndex", layerIndex, "one of the crossbar layers "
+          + mapping.crossbarLayers());
+    }
+    QuantizedMatrix q = l.matrix;
+    float[] logical = l.placement.toLogical(q.weightsOf(readCells(layerIndex, readRng)));
+    return EffectiveWeights.toParameterShape(logical, q.fanIn, q.fanOut, l.weightShape,
+        l.kind == org.xbarlab.nn.LayerKind.CONVOLUTION);
+  }
+
   INDArray forward(INDArray features, RandomSource readRng, boolean calibrate,
       List<INDArray> collect) {
     return mapping.network().forward(features, cells.keySet(),

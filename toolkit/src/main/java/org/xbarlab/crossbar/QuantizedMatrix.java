@@ -4,7 +4,7 @@ import org.xbarlab.ConfigException;
 
 /**
  * A weight matrix {@code [fanIn x fanOut]} quantised to signed integers and split into cell
- * digits. Quantisation follows PytorX ({@code layer.py}): {@code dW = max|W| / (2^(weightBits-1)-1)},
+ * digits, rows and outputs in physical order (see {@link LayerPermutation}). Quantisation follows PytorX ({@code layer.py}): {@code dW = max|W| / (2^(weightBits-1)-1)},
  * {@code W_int = round(W / dW)}; the error of every weight is at most {@code dW / 2}.
  */
 final class QuantizedMatrix {
@@ -23,11 +23,23 @@ final class QuantizedMatrix {
    */
   static QuantizedMatrix ofParameter(org.nd4j.linalg.api.ndarray.INDArray w, boolean convolution,
       CrossbarConfig cfg) {
+    return ofParameter(w, convolution, cfg, null);
+  }
+
+  /**
+   * Like {@link #ofParameter(org.nd4j.linalg.api.ndarray.INDArray, boolean, CrossbarConfig)}, with
+   * rows and outputs in the physical order of {@code placement} (null: logical order).
+   */
+  static QuantizedMatrix ofParameter(org.nd4j.linalg.api.ndarray.INDArray w, boolean convolution,
+      CrossbarConfig cfg, LayerPermutation placement) {
     org.nd4j.linalg.api.ndarray.INDArray matrix = convolution
         ? w.reshape('c', w.size(0), w.length() / w.size(0)).transpose()
         : w;
     float[] values = matrix.castTo(org.nd4j.linalg.api.buffer.DataType.FLOAT).dup('c').data()
         .asFloat();
+    if (placement != null && !placement.isIdentity()) {
+      values = placement.toPhysical(values);
+    }
     return new QuantizedMatrix(values, (int) matrix.size(0), (int) matrix.size(1), cfg);
   }
 
@@ -77,6 +89,30 @@ final class QuantizedMatrix {
         : 2 * mapping.maxWeightCode();
     int remaining = top >>> (slice * c);
     return Math.min(remaining, (1 << c) - 1);
+  }
+
+  /**
+   * Returns the weights {@code [fanIn x fanOut]} (this matrix's order) that per-slice effective cell
+   * values in level units realise: shift-and-add of the slices times {@code dW}, minus the offset.
+   */
+  float[] weightsOf(float[][] cells) {
+    int n = fanIn * fanOut;
+    float[] w = new float[n];
+    int cellBits = mapping.cellBits();
+    for (int s = 0; s < cells.length; s++) {
+      double shift = Math.pow(2, (double) s * cellBits) * weightStep;
+      float[] ds = cells[s];
+      for (int k = 0; k < n; k++) {
+        w[k] += (float) (ds[k] * shift);
+      }
+    }
+    if (offsetCode != 0) {
+      float off = (float) (offsetCode * weightStep);
+      for (int k = 0; k < n; k++) {
+        w[k] -= off;
+      }
+    }
+    return w;
   }
 
   /** Returns the dequantised weight {@code codes[k] * dW}. */

@@ -19,6 +19,15 @@ public final class TileLayout {
   private final boolean reference;
   private final int outputsPerColumnTile;
 
+  /** Returns the layout of a {@code fanIn x fanOut} matrix on {@code cfg}'s tiles. */
+  public static TileLayout of(int fanIn, int fanOut, CrossbarConfig cfg) {
+    if (fanIn < 1 || fanOut < 1) {
+      throw new org.xbarlab.ConfigException("fanIn x fanOut", fanIn + " x " + fanOut,
+          "positive matrix dimensions");
+    }
+    return new TileLayout(fanIn, fanOut, cfg);
+  }
+
   TileLayout(int fanIn, int fanOut, CrossbarConfig cfg) {
     this.fanIn = fanIn;
     this.fanOut = fanOut;

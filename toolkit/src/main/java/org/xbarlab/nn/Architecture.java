@@ -18,6 +18,16 @@ public enum Architecture {
       return Models.smallCnn(height, width, channels, classes, seed);
     }
   },
+  /**
+   * A small VGG-style CNN ({@link VggNet}): blocks of 16 and 32 channels (conv3x3-BN-ReLU twice,
+   * max-pool), dense 64, softmax: the X-CHANGR quick profile's network.
+   */
+  VGG_SMALL {
+    @Override
+    public MultiLayerNetwork build(int height, int width, int channels, int classes, long seed) {
+      return VggNet.build(height, width, channels, classes, new int[] {16, 32}, 64, seed);
+    }
+  },
   /** {@link Models#lenet5}. */
   LENET5 {
     @Override

@@ -63,6 +63,27 @@ public final class GraphNetwork implements Network {
   }
 
   @Override
+  public double loss(org.nd4j.linalg.dataset.api.DataSet data) {
+    return graph.score((org.nd4j.linalg.dataset.DataSet) data, false);
+  }
+
+  @Override
+  public Map<Integer, INDArray> weightGradients(org.nd4j.linalg.dataset.api.DataSet data) {
+    ComputationGraph g = graph.clone();
+    g.setInputs(data.getFeatures());
+    g.setLabels(data.getLabels());
+    g.computeGradientAndScore();
+    Map<Integer, INDArray> out = new java.util.LinkedHashMap<>();
+    for (int i = 0; i < nodeCount(); i++) {
+      INDArray w = g.gradient().getGradientFor(nodeName(i) + "_W");
+      if (w != null) {
+        out.put(i, w.dup().divi(data.numExamples())); // DL4J leaves the division to its updater
+      }
+    }
+    return out;
+  }
+
+  @Override
   public Network copy() {
     return new GraphNetwork(graph.clone());
   }

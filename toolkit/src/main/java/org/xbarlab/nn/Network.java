@@ -130,6 +130,21 @@ public sealed interface Network permits SequentialNetwork, GraphNetwork {
   INDArray forward(INDArray features, Set<Integer> replaced,
       BiFunction<Integer, INDArray, INDArray> replacement, List<INDArray> collect);
 
+  /**
+   * Returns DL4J's loss (score, including regularisation) on {@code data} in inference mode
+   * (dropout off, batch normalisation with its running statistics).
+   */
+  double loss(org.nd4j.linalg.dataset.api.DataSet data);
+
+  /**
+   * Returns {@code dLoss/dW} of every node with a weight parameter {@code W}, keyed by node index,
+   * each in the parameter's shape, on {@code data}, where the loss is DL4J's score (mean over the
+   * examples; DL4J's raw gradient is a sum that its updater divides). Computed on a copy by DL4J's backpropagation,
+   * which runs the forward pass in training mode (batch normalisation uses the minibatch statistics,
+   * dropout is applied); this network is not changed.
+   */
+  java.util.Map<Integer, INDArray> weightGradients(org.nd4j.linalg.dataset.api.DataSet data);
+
   /** Returns a copy of every node's ideal (DL4J) output for {@code features}, in node order. */
   List<INDArray> idealActivations(INDArray features);
 

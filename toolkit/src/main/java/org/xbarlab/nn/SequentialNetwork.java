@@ -50,6 +50,27 @@ public final class SequentialNetwork implements Network {
   }
 
   @Override
+  public double loss(org.nd4j.linalg.dataset.api.DataSet data) {
+    return net.score((org.nd4j.linalg.dataset.DataSet) data, false);
+  }
+
+  @Override
+  public java.util.Map<Integer, INDArray> weightGradients(org.nd4j.linalg.dataset.api.DataSet data) {
+    MultiLayerNetwork m = net.clone();
+    m.setInput(data.getFeatures());
+    m.setLabels(data.getLabels());
+    m.computeGradientAndScore();
+    java.util.Map<Integer, INDArray> out = new java.util.LinkedHashMap<>();
+    for (int i = 0; i < m.getnLayers(); i++) {
+      INDArray g = m.gradient().getGradientFor(i + "_W");
+      if (g != null) {
+        out.put(i, g.dup().divi(data.numExamples())); // DL4J leaves the division to its updater
+      }
+    }
+    return out;
+  }
+
+  @Override
   public INDArray output(INDArray features) {
     return net.output(features, false);
   }
