@@ -275,6 +275,9 @@ public record CostDesign(
    * @param layer the layer's name
    */
   public CostDesign forLayer(String layer) {
+    if (layerArrays.isEmpty()) {
+      return this; // homogeneous: every layer's design is this one (the cost model's hot path)
+    }
     ArrayGeometry own = layerArrays.get(layer);
     return withArray(own == null ? array : own).withLayerArrays(Map.of());
   }

@@ -1,0 +1,58 @@
+package org.xbarlab.remap;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.nd4j.linalg.dataset.DataSet;
+import org.xbarlab.Columns;
+import org.xbarlab.ProgressListener;
+import org.xbarlab.crossbar.CrossbarConfig;
+import org.xbarlab.data.FashionMnist;
+import org.xbarlab.nn.Architecture;
+import org.xbarlab.nn.Network;
+import org.xbarlab.nn.TrainedModels;
+import org.xbarlab.noise.LineResistance;
+import org.xbarlab.noise.LineResistanceMode;
+import tech.tablesaw.api.Table;
+
+/**
+ * The paper's effect on small data: the VGG-style Fashion-MNIST network of notebook 05, 600 test
+ * images, 64x64 tiles at 5 ohm per wire segment (the as-is mapping loses over ten points), four
+ * chips.
+ */
+@Tag("slow")
+@Tag("dataset")
+class RemappingEffectTest {
+  private static Network net;
+  private static DataSet calibration;
+  private static DataSet test;
+
+  @BeforeAll
+  static void train() {
+    // notebook 05's quick-profile network (shared model cache: trained once per checkout)
+    net = TrainedModels.fashionMnist(Architecture.VGG_SMALL, 600, 3, 42, ProgressListener.none())
+        .network();
+    calibration = FashionMnist.train().subsetPerClass(26, 7).toDataSet();
+    test = FashionMnist.test().subsetPerClass(60, 42).toDataSet();
+  }
+
+  static CrossbarConfig config(double ohms) {
+    return CrossbarConfig.pytorx().toIdeal().withCrossbarSize(64)
+        .withLines(LineResistance.of(LineResistanceMode.EXACT, ohms, 4, 4));
+  }
+
+  @Test
+  void asIsLosesMostThenSrsThenDrs() {
+    Table t = RemappingStudy.of(net, calibration, test).withTrials(4).compare(config(5.0));
+    double[] drop = t.doubleColumn(Columns.ACCURACY_DROP_PP).asDoubleArray();
+    double[] sem = t.doubleColumn(Columns.ACCURACY_DROP_PP_SEM).asDoubleArray();
+    String table = t.print();
+    assertTrue(drop[0] > 3, "line resistance should cost the as-is mapping points:\n" + table);
+    // each gap against twice the standard error of the difference (independent chips' errors
+    // added in quadrature: conservative for these paired chips)
+    assertTrue(drop[0] - drop[1] > 2 * Math.hypot(sem[0], sem[1]), "as-is vs SRS\n" + table);
+    assertTrue(drop[1] - drop[2] > -2 * Math.hypot(sem[1], sem[2]), "SRS vs DRS\n" + table);
+  }
+}
