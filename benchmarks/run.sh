@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Benchmarks that compare XbarLab with reference tools on this machine, in one run.
 #   bash benchmarks/run.sh pymoo     hypervolume vs moocore, NSGA-II vs pymoo (issue 6)
-#   bash benchmarks/run.sh java      the toolkit's own Java benchmarks (crossbar, CF-MESMO step, cost, LeNet)
+#   bash benchmarks/run.sh java      the toolkit's own Java benchmarks (crossbar, CF-MESMO step, cost, remapping, LeNet)
 #   bash benchmarks/run.sh aihwkit   crossbar Monte-Carlo inference images/s vs IBM aihwkit (CPU)
 #   bash benchmarks/run.sh pytorch   DL4J vs PyTorch training speed, LeNet-5 and ResNet-20 (env: ROUNDS, EPOCHS, LENET_IMAGES, RESNET_IMAGES)
 # Timings live here, never in tests.
@@ -35,7 +35,7 @@ case "${1:-pymoo}" in
     benchmarks/.venv-aihwkit/bin/python benchmarks/aihwkit_comparison.py \
       build/aihwkit-xbarlab.json build/aihwkit-comparison.json ;;
   java)
-    for main in CrossbarBenchmark CfMesmoStepBenchmark CostModelBench; do
+    for main in CrossbarBenchmark CfMesmoStepBenchmark CostModelBench RemapBenchmark; do
       echo "== $main"; java -Xmx2g -D$HELPERS_ON -cp "$CP" "org.xbarlab.bench.$main"
     done
     echo "== LeNetThroughput"; java -Xmx2g -D$HELPERS_ON -cp "$CP" org.xbarlab.bench.LeNetThroughput 600 2 ;;

@@ -1,8 +1,14 @@
 package org.xbarlab.cost;
 
+import static org.xbarlab.TableRows.Type.BOOLEAN;
+import static org.xbarlab.TableRows.Type.DOUBLE;
+import static org.xbarlab.TableRows.Type.INT;
+import static org.xbarlab.TableRows.Type.STRING;
+
 import java.util.ArrayList;
 import java.util.List;
 import org.xbarlab.ConfigException;
+import org.xbarlab.TableRows;
 import org.xbarlab.XbarLabException;
 import tech.tablesaw.api.BooleanColumn;
 import tech.tablesaw.api.DoubleColumn;
@@ -218,49 +224,21 @@ public final class Calibration {
    * (double), {@code unit}, {@code comparable}, {@code source_url}, {@code note} (string).
    */
   public static Table referenceData() {
-    StringColumn id = StringColumn.create(Columns.REFERENCE_ID);
-    StringColumn version = StringColumn.create(Columns.NEUROSIM_VERSION);
-    StringColumn network = StringColumn.create(Columns.NETWORK);
-    StringColumn cell = StringColumn.create(Columns.MEMORY_CELL);
-    IntColumn node = IntColumn.create(Columns.TECHNOLOGY_NODE_NM);
-    IntColumn size = IntColumn.create(Columns.CROSSBAR_SIZE);
-    IntColumn cellBits = IntColumn.create(Columns.CELL_BITS);
-    IntColumn weightBits = IntColumn.create(Columns.WEIGHT_BITS);
-    IntColumn inputBits = IntColumn.create(Columns.INPUT_BITS);
-    IntColumn adcBits = IntColumn.create(Columns.ADC_BITS);
-    IntColumn columnsPerAdc = IntColumn.create(Columns.COLUMNS_PER_ADC);
-    DoubleColumn rOn = DoubleColumn.create(Columns.R_ON_OHM);
-    DoubleColumn onOff = DoubleColumn.create(Columns.ON_OFF_RATIO);
-    StringColumn figure = StringColumn.create(Columns.FIGURE);
-    DoubleColumn value = DoubleColumn.create(Columns.PUBLISHED_VALUE);
-    StringColumn unit = StringColumn.create(Columns.UNIT);
-    StringColumn comparable = StringColumn.create(Columns.COMPARABLE);
-    StringColumn url = StringColumn.create(Columns.SOURCE_URL);
-    StringColumn note = StringColumn.create(Columns.NOTE);
+    TableRows t = TableRows.of("DNN+NeuroSim reference data (published, not measured)",
+        Columns.REFERENCE_ID, STRING, Columns.NEUROSIM_VERSION, STRING, Columns.NETWORK, STRING,
+        Columns.MEMORY_CELL, STRING, Columns.TECHNOLOGY_NODE_NM, INT, Columns.CROSSBAR_SIZE, INT,
+        Columns.CELL_BITS, INT, Columns.WEIGHT_BITS, INT, Columns.INPUT_BITS, INT,
+        Columns.ADC_BITS, INT, Columns.COLUMNS_PER_ADC, INT, Columns.R_ON_OHM, DOUBLE,
+        Columns.ON_OFF_RATIO, DOUBLE, Columns.FIGURE, STRING, Columns.PUBLISHED_VALUE, DOUBLE,
+        Columns.UNIT, STRING, Columns.COMPARABLE, STRING, Columns.SOURCE_URL, STRING,
+        Columns.NOTE, STRING);
     for (ReferencePoint r : ReferencePoint.readAll()) {
-      id.append(r.id());
-      version.append(r.neuroSimVersion());
-      network.append(r.network());
-      cell.append(r.memoryCell());
-      node.append(r.nodeNm());
-      size.append(r.crossbarSize());
-      cellBits.append(r.cellBits());
-      weightBits.append(r.weightBits());
-      inputBits.append(r.inputBits());
-      adcBits.append(r.adcBits());
-      columnsPerAdc.append(r.columnsPerAdc());
-      rOn.append(r.onResistanceOhms());
-      onOff.append(r.onOffRatio());
-      figure.append(r.figure());
-      value.append(r.value());
-      unit.append(r.unit());
-      comparable.append(r.comparable());
-      url.append(r.url());
-      note.append(r.note());
+      t.add(r.id(), r.neuroSimVersion(), r.network(), r.memoryCell(), r.nodeNm(),
+          r.crossbarSize(), r.cellBits(), r.weightBits(), r.inputBits(), r.adcBits(),
+          r.columnsPerAdc(), r.onResistanceOhms(), r.onOffRatio(), r.figure(), r.value(), r.unit(),
+          r.comparable(), r.url(), r.note());
     }
-    return Table.create("DNN+NeuroSim reference data (published, not measured)", id, version,
-        network, cell, node, size, cellBits, weightBits, inputBits, adcBits, columnsPerAdc, rOn,
-        onOff, figure, value, unit, comparable, url, note);
+    return t.table();
   }
 
   /**
@@ -373,16 +351,10 @@ public final class Calibration {
    * ours_to} (double), {@code basis} (string, where the expectation comes from).
    */
   public Table trends() {
-    StringColumn field = StringColumn.create(Columns.FIELD);
-    DoubleColumn from = DoubleColumn.create(Columns.FROM);
-    DoubleColumn to = DoubleColumn.create(Columns.TO);
-    StringColumn figure = StringColumn.create(Columns.FIGURE);
-    StringColumn expected = StringColumn.create(Columns.EXPECTED_DIRECTION);
-    StringColumn ours = StringColumn.create(Columns.OURS_DIRECTION);
-    BooleanColumn agrees = BooleanColumn.create(Columns.AGREES);
-    DoubleColumn oursFrom = DoubleColumn.create(Columns.OURS_FROM);
-    DoubleColumn oursTo = DoubleColumn.create(Columns.OURS_TO);
-    StringColumn basis = StringColumn.create(Columns.BASIS);
+    TableRows table = TableRows.of("design-field trends (VGG-8, R1 setting)", Columns.FIELD,
+        STRING, Columns.FROM, DOUBLE, Columns.TO, DOUBLE, Columns.FIGURE, STRING,
+        Columns.EXPECTED_DIRECTION, STRING, Columns.OURS_DIRECTION, STRING, Columns.AGREES, BOOLEAN,
+        Columns.OURS_FROM, DOUBLE, Columns.OURS_TO, DOUBLE, Columns.BASIS, STRING);
     NetworkWorkload vgg = NetworkWorkload.vgg8Cifar10();
     ReferencePoint r1 = find(references, "R1", Columns.AREA_MM2);
     CostModel m = settingFor(model, r1);
@@ -392,19 +364,10 @@ public final class Calibration {
       double vb = figureOf(m.evaluate(vgg, t.field().apply(base, t.to())), t.figure());
       String direction = vb > va * (1 + FLAT_TOLERANCE) ? "up"
           : vb < va * (1 - FLAT_TOLERANCE) ? "down" : "flat";
-      field.append(t.field().fieldName());
-      from.append(t.from());
-      to.append(t.to());
-      figure.append(t.figure());
-      expected.append(t.expected());
-      ours.append(direction);
-      agrees.append(direction.equals(t.expected()));
-      oursFrom.append(va);
-      oursTo.append(vb);
-      basis.append(t.basis());
+      table.add(t.field().fieldName(), t.from(), t.to(), t.figure(), t.expected(), direction,
+          direction.equals(t.expected()), va, vb, t.basis());
     }
-    return Table.create("design-field trends (VGG-8, R1 setting)", field, from, to, figure,
-        expected, ours, agrees, oursFrom, oursTo, basis);
+    return table.table();
   }
 
   /** Returns the reference points in file order (for tests). */

@@ -158,7 +158,10 @@ public final class CostModel {
 
   /**
    * Returns the cost of a mapped network at its own design point: the same mapping the accuracy
-   * simulation uses, so what is simulated is what is costed.
+   * simulation uses, so what is simulated is what is costed. A {@code Remapping} of the mapping
+   * (X-CHANGR's SRS or DRS) costs nothing here: a fixed permutation is wiring to the word lines and
+   * the output addresses of the digital accumulator, decided before programming, with no multiplexer
+   * on the analogue path; tile counts and periphery are those of the unpermuted layer.
    *
    * @param mapping a mapped network ({@code CrossbarMapping.map(...)}), not null
    */

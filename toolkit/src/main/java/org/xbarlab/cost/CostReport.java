@@ -1,5 +1,9 @@
 package org.xbarlab.cost;
 
+import static org.xbarlab.TableRows.Type.DOUBLE;
+import static org.xbarlab.TableRows.Type.INT;
+import static org.xbarlab.TableRows.Type.STRING;
+
 import java.util.List;
 import org.xbarlab.ConfigException;
 import tech.tablesaw.api.DoubleColumn;
@@ -7,6 +11,7 @@ import tech.tablesaw.api.IntColumn;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 import org.xbarlab.Columns;
+import org.xbarlab.TableRows;
 
 /**
  * The cost of one inference: per layer x component area, energy (dynamic + leakage) and latency,
@@ -226,30 +231,19 @@ public final class CostReport {
    * share of the layer's critical path; the shares add up to the layer latency.
    */
   public Table breakdown() {
-    IntColumn index = IntColumn.create(Columns.LAYER_INDEX);
-    StringColumn layer = StringColumn.create(Columns.LAYER);
-    StringColumn component = StringColumn.create(Columns.COMPONENT);
-    DoubleColumn area = DoubleColumn.create(Columns.AREA_UM2);
-    DoubleColumn dyn = DoubleColumn.create(Columns.DYNAMIC_ENERGY_PJ);
-    DoubleColumn leak = DoubleColumn.create(Columns.LEAKAGE_ENERGY_PJ);
-    DoubleColumn energy = DoubleColumn.create(Columns.ENERGY_PJ);
-    DoubleColumn latency = DoubleColumn.create(Columns.LATENCY_NS);
+    TableRows t = TableRows.of(network.name() + " cost breakdown", Columns.LAYER_INDEX, INT,
+        Columns.LAYER, STRING, Columns.COMPONENT, STRING, Columns.AREA_UM2, DOUBLE,
+        Columns.DYNAMIC_ENERGY_PJ, DOUBLE, Columns.LEAKAGE_ENERGY_PJ, DOUBLE, Columns.ENERGY_PJ,
+        DOUBLE, Columns.LATENCY_NS, DOUBLE);
     List<LayerWorkload> layers = network.layers();
     for (int i = 0; i < tilings.length; i++) {
       for (CostComponent c : COMPONENTS) {
         int k = c.ordinal();
-        index.append(i);
-        layer.append(layers.get(i).name());
-        component.append(c.label());
-        area.append(areaUm2[i][k]);
-        dyn.append(dynamicPj[i][k]);
-        leak.append(leakagePj[i][k]);
-        energy.append(dynamicPj[i][k] + leakagePj[i][k]);
-        latency.append(latencyNs[i][k]);
+        t.add(i, layers.get(i).name(), c.label(), areaUm2[i][k], dynamicPj[i][k], leakagePj[i][k],
+            dynamicPj[i][k] + leakagePj[i][k], latencyNs[i][k]);
       }
     }
-    return Table.create(network.name() + " cost breakdown",
-        index, layer, component, area, dyn, leak, energy, latency);
+    return t.table();
   }
 
   /**
@@ -260,20 +254,12 @@ public final class CostReport {
    * latency_ns} (double).
    */
   public Table layers() {
-    IntColumn index = IntColumn.create(Columns.LAYER_INDEX);
-    StringColumn layer = StringColumn.create(Columns.LAYER);
-    StringColumn kind = StringColumn.create(Columns.LAYER_KIND);
-    IntColumn rows = IntColumn.create(Columns.FAN_IN_ROWS);
-    IntColumn cols = IntColumn.create(Columns.FAN_OUT_COLUMNS);
-    IntColumn tileRows = IntColumn.create(Columns.TILE_ROWS);
-    IntColumn tileCols = IntColumn.create(Columns.TILE_COLUMNS);
-    IntColumn rowTiles = IntColumn.create(Columns.ROW_TILES);
-    IntColumn colTiles = IntColumn.create(Columns.COLUMN_TILES);
-    DoubleColumn mvms = DoubleColumn.create(Columns.MVMS_PER_INFERENCE);
-    DoubleColumn xbars = DoubleColumn.create(Columns.TILES);
-    DoubleColumn area = DoubleColumn.create(Columns.AREA_MM2);
-    DoubleColumn energy = DoubleColumn.create(Columns.ENERGY_PJ);
-    DoubleColumn latency = DoubleColumn.create(Columns.LATENCY_NS);
+    TableRows table = TableRows.of(network.name() + " layers", Columns.LAYER_INDEX, INT,
+        Columns.LAYER, STRING, Columns.LAYER_KIND, STRING, Columns.FAN_IN_ROWS, INT,
+        Columns.FAN_OUT_COLUMNS, INT, Columns.TILE_ROWS, INT, Columns.TILE_COLUMNS, INT,
+        Columns.ROW_TILES, INT, Columns.COLUMN_TILES, INT, Columns.MVMS_PER_INFERENCE, DOUBLE,
+        Columns.TILES, DOUBLE, Columns.AREA_MM2, DOUBLE, Columns.ENERGY_PJ, DOUBLE,
+        Columns.LATENCY_NS, DOUBLE);
     List<LayerWorkload> layers = network.layers();
     for (int i = 0; i < tilings.length; i++) {
       LayerWorkload l = layers.get(i);
@@ -285,24 +271,12 @@ public final class CostReport {
         e += dynamicPj[i][c] + leakagePj[i][c];
         t += latencyNs[i][c];
       }
-      index.append(i);
-      layer.append(l.name());
-      kind.append(l.kind().name());
-      rows.append(l.rows());
-      cols.append(l.cols());
       CostDesign own = design.forLayer(l.name());
-      tileRows.append(own.crossbarRows());
-      tileCols.append(own.crossbarCols());
-      rowTiles.append(tilings[i].rowTiles());
-      colTiles.append(tilings[i].colTiles());
-      mvms.append((double) l.mvmsPerInference());
-      xbars.append((double) tilings[i].crossbars());
-      area.append(a * 1e-6);
-      energy.append(e);
-      latency.append(t);
+      table.add(i, l.name(), l.kind().name(), l.rows(), l.cols(), own.crossbarRows(),
+          own.crossbarCols(), tilings[i].rowTiles(), tilings[i].colTiles(),
+          (double) l.mvmsPerInference(), (double) tilings[i].crossbars(), a * 1e-6, e, t);
     }
-    return Table.create(network.name() + " layers", index, layer, kind, rows, cols, tileRows,
-        tileCols, rowTiles, colTiles, mvms, xbars, area, energy, latency);
+    return table.table();
   }
 
   /**
@@ -311,22 +285,14 @@ public final class CostReport {
    * latency_ns} (double).
    */
   public Table components() {
-    StringColumn component = StringColumn.create(Columns.COMPONENT);
-    DoubleColumn area = DoubleColumn.create(Columns.AREA_MM2);
-    DoubleColumn dyn = DoubleColumn.create(Columns.DYNAMIC_ENERGY_PJ);
-    DoubleColumn leak = DoubleColumn.create(Columns.LEAKAGE_ENERGY_PJ);
-    DoubleColumn energy = DoubleColumn.create(Columns.ENERGY_PJ);
-    DoubleColumn latency = DoubleColumn.create(Columns.LATENCY_NS);
+    TableRows t = TableRows.of(network.name() + " components", Columns.COMPONENT, STRING,
+        Columns.AREA_MM2, DOUBLE, Columns.DYNAMIC_ENERGY_PJ, DOUBLE, Columns.LEAKAGE_ENERGY_PJ,
+        DOUBLE, Columns.ENERGY_PJ, DOUBLE, Columns.LATENCY_NS, DOUBLE);
     for (CostComponent c : COMPONENTS) {
-      component.append(c.label());
-      area.append(sum(areaUm2, c) * 1e-6);
-      dyn.append(sum(dynamicPj, c));
-      leak.append(sum(leakagePj, c));
-      energy.append(sum(dynamicPj, c) + sum(leakagePj, c));
-      latency.append(sum(latencyNs, c));
+      t.add(c.label(), sum(areaUm2, c) * 1e-6, sum(dynamicPj, c), sum(leakagePj, c),
+          sum(dynamicPj, c) + sum(leakagePj, c), sum(latencyNs, c));
     }
-    return Table.create(network.name() + " components", component, area, dyn, leak, energy,
-        latency);
+    return t.table();
   }
 
   /**

@@ -1,5 +1,9 @@
 package org.xbarlab.crossbar;
 
+import static org.xbarlab.TableRows.Type.DOUBLE;
+import static org.xbarlab.TableRows.Type.INT;
+import static org.xbarlab.TableRows.Type.LONG;
+
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -17,12 +21,11 @@ import org.nd4j.linalg.api.ndarray.INDArray;
 import org.xbarlab.Columns;
 import org.xbarlab.ConfigException;
 import org.xbarlab.RandomSource;
+import org.xbarlab.TableRows;
 import org.xbarlab.XbarLabException;
 import org.xbarlab.nn.LayerKind;
 import org.xbarlab.nn.Network;
-import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.IntColumn;
-import tech.tablesaw.api.LongColumn;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 
@@ -243,48 +246,22 @@ public final class CrossbarMapping {
    * the numeric columns.
    */
   public Table report() {
-    IntColumn fanIn = IntColumn.create(Columns.FAN_IN_ROWS);
-    IntColumn fanOut = IntColumn.create(Columns.FAN_OUT_COLUMNS);
-    IntColumn rt = IntColumn.create(Columns.ROW_TILES);
-    IntColumn ct = IntColumn.create(Columns.COLUMN_TILES);
-    IntColumn tiles = IntColumn.create(Columns.TILES);
-    IntColumn slices = IntColumn.create(Columns.SLICES_PER_WEIGHT);
-    LongColumn cells = LongColumn.create(Columns.CELLS_USED);
-    DoubleColumn util = DoubleColumn.create(Columns.UTILISATION);
-    LongColumn mvms = LongColumn.create(Columns.MVMS_PER_INFERENCE);
-    DoubleColumn dw = DoubleColumn.create(Columns.WEIGHT_STEP);
-    DoubleColumn dx = DoubleColumn.create(Columns.DAC_STEP);
+    TableRows t = TableRows.of("", Columns.FAN_IN_ROWS, INT, Columns.FAN_OUT_COLUMNS, INT,
+        Columns.ROW_TILES, INT, Columns.COLUMN_TILES, INT, Columns.TILES, INT,
+        Columns.SLICES_PER_WEIGHT, INT, Columns.CELLS_USED, LONG, Columns.UTILISATION, DOUBLE,
+        Columns.MVMS_PER_INFERENCE, LONG, Columns.WEIGHT_STEP, DOUBLE, Columns.DAC_STEP, DOUBLE);
     for (int i = 0; i < names.size(); i++) {
       MappedLayer l = weighted.get(i);
       if (l == null) {
-        fanIn.append(0);
-        fanOut.append(0);
-        rt.append(0);
-        ct.append(0);
-        tiles.append(0);
-        slices.append(0);
-        cells.append(0L);
-        util.append(0.0);
-        mvms.append(0L);
-        dw.append(0.0);
-        dx.append(0.0);
+        t.add(0, 0, 0, 0, 0, 0, 0L, 0.0, 0L, 0.0, 0.0);
         continue;
       }
-      TileLayout t = l.matrix.layout;
-      fanIn.append(t.fanIn());
-      fanOut.append(t.fanOut());
-      rt.append(t.rowTiles());
-      ct.append(t.columnTiles());
-      tiles.append(t.tiles());
-      slices.append(t.slices());
-      cells.append(t.cellsUsed());
-      util.append(t.utilisation());
-      mvms.append(l.outputPositions);
-      dw.append(l.matrix.weightStep);
-      dx.append(l.dacStep);
+      TileLayout layout = l.matrix.layout;
+      t.add(layout.fanIn(), layout.fanOut(), layout.rowTiles(), layout.columnTiles(),
+          layout.tiles(), layout.slices(), layout.cellsUsed(), layout.utilisation(),
+          l.outputPositions, l.matrix.weightStep, l.dacStep);
     }
-    return layerTable("crossbar mapping").addColumns(fanIn, fanOut, rt, ct, tiles, slices, cells,
-        util, mvms, dw, dx);
+    return layerTable("crossbar mapping").addColumns(t.table().columnArray());
   }
 
   /** Returns a table named {@code name} with one row per node: layer_index, layer, layer_kind. */

@@ -1,9 +1,14 @@
 package org.xbarlab.crossbar;
 
+import static org.xbarlab.TableRows.Type.DOUBLE;
+import static org.xbarlab.TableRows.Type.INT;
+import static org.xbarlab.TableRows.Type.STRING;
+
 import java.util.List;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.xbarlab.Columns;
 import org.xbarlab.RandomSource;
+import org.xbarlab.TableRows;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.IntColumn;
 import tech.tablesaw.api.StringColumn;
@@ -80,28 +85,17 @@ public final class LayerErrors {
         .reshape(ref.shape());
     int fanOut = l.matrix.fanOut;
     int perTile = l.matrix.layout.outputsPerColumnTile();
-    IntColumn index = IntColumn.create(Columns.LAYER_INDEX);
-    StringColumn layer = StringColumn.create(Columns.LAYER);
-    IntColumn kernel = IntColumn.create(Columns.KERNEL);
-    IntColumn slot = IntColumn.create(Columns.SLOT);
-    IntColumn position = IntColumn.create(Columns.POSITION);
-    DoubleColumn error = DoubleColumn.create(Columns.ISOLATED_REL_ERROR);
+    TableRows t = TableRows.of("kernel errors",
+        Columns.LAYER_INDEX, INT, Columns.LAYER, STRING, Columns.KERNEL, INT, Columns.SLOT, INT,
+        Columns.POSITION, INT, Columns.ISOLATED_REL_ERROR, DOUBLE);
     for (int o = 0; o < fanOut; o++) {
       INDArray r = channel(ref, o);
       double norm = r.norm2Number().doubleValue();
       int q = l.placement.outputPosition(o);
-      index.append(layerIndex);
-      layer.append(l.name);
-      kernel.append(o);
-      slot.append(q);
-      position.append(q % perTile);
-      if (norm > 0) {
-        error.append(channel(y, o).sub(r).norm2Number().doubleValue() / norm);
-      } else {
-        error.appendMissing();
-      }
+      t.add(layerIndex, l.name, o, q, q % perTile,
+          norm > 0 ? channel(y, o).sub(r).norm2Number().doubleValue() / norm : null);
     }
-    return Table.create("kernel errors", index, layer, kernel, slot, position, error);
+    return t.table();
   }
 
   private static INDArray channel(INDArray a, int o) {

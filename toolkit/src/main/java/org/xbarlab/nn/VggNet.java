@@ -33,6 +33,17 @@ public final class VggNet {
     return build(28, 28, 1, 10, new int[] {32, 64}, 128, seed);
   }
 
+  /**
+   * Returns VGG16 for 32x32 images (the X-CHANGR paper's network, papers.md 3): 13 conv3x3-BN-ReLU
+   * layers in blocks of 64, 64 | 128, 128 | 256 x3 | 512 x3 | 512 x3 channels, each block followed by
+   * a 2x2 max-pool, then dense 512 and softmax (the common CIFAR variant of Simonyan and Zisserman's
+   * configuration D, with one hidden dense layer instead of two 4096-wide ones).
+   */
+  public static MultiLayerNetwork vgg16(int height, int width, int channels, int classes, long seed) {
+    return build(height, width, channels, classes, new int[] {64, 128, 256, 512, 512},
+        new int[] {2, 2, 3, 3, 3}, 512, seed);
+  }
+
   /** Returns the CIFAR-10 default: blocks {64, 128, 256}, dense 256. */
   public static MultiLayerNetwork cifar10(long seed) {
     return build(32, 32, 3, 10, new int[] {64, 128, 256}, 256, seed);
@@ -51,6 +62,21 @@ public final class VggNet {
    */
   public static MultiLayerNetwork build(int height, int width, int channels, int classes, int[] blockChannels,
       int hidden, long seed) {
+    int[] two = new int[blockChannels == null ? 0 : blockChannels.length];
+    java.util.Arrays.fill(two, 2);
+    return build(height, width, channels, classes, blockChannels, two, hidden, seed);
+  }
+
+  /**
+   * Like {@link #build(int, int, int, int, int[], int, long)} with {@code convsPerBlock[b]}
+   * conv3x3-BN-ReLU layers in block {@code b} (1..4 each).
+   */
+  public static MultiLayerNetwork build(int height, int width, int channels, int classes, int[] blockChannels,
+      int[] convsPerBlock, int hidden, long seed) {
+    if (blockChannels != null && (convsPerBlock == null || convsPerBlock.length != blockChannels.length)) {
+      throw new ConfigException("convsPerBlock", convsPerBlock == null ? null : convsPerBlock.length + " blocks",
+          "one count per block (" + blockChannels.length + ")");
+    }
     if (blockChannels == null || blockChannels.length < 1 || blockChannels.length > 6) {
       throw new ConfigException("blockChannels", blockChannels == null ? null : blockChannels.length + " blocks",
           "1..6 blocks");
@@ -69,11 +95,15 @@ public final class VggNet {
     NeuralNetConfiguration.ListBuilder list = Models.base(seed, WeightInit.RELU)
         .convolutionMode(ConvolutionMode.Same)
         .list();
-    for (int c : blockChannels) {
+    for (int b = 0; b < blockChannels.length; b++) {
+      int c = blockChannels[b];
       if (c < 1) {
         throw new ConfigException("blockChannels", c, "positive channel counts");
       }
-      for (int k = 0; k < 2; k++) {
+      if (convsPerBlock[b] < 1 || convsPerBlock[b] > 4) {
+        throw new ConfigException("convsPerBlock", convsPerBlock[b], "1..4 convolutions per block");
+      }
+      for (int k = 0; k < convsPerBlock[b]; k++) {
         list.layer(new ConvolutionLayer.Builder(3, 3).nOut(c).activation(Activation.IDENTITY).build());
         list.layer(new BatchNormalization.Builder().activation(Activation.RELU).build());
       }

@@ -15,6 +15,7 @@ import tech.tablesaw.api.LongColumn;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 import org.xbarlab.Columns;
+import org.xbarlab.TableRows;
 
 /**
  * The paper's comparison (Yang et al., ICCAD 2021): run a baseline (NSGA-II at full fidelity) and
@@ -110,33 +111,22 @@ public final class CostComparison {
    * final_hypervolume. For the baseline itself cost_to_reach is when it first reached its own best.
    */
   public Table costToReach() {
-    StringColumn method = StringColumn.create(Columns.METHOD);
-    LongColumn seed = LongColumn.create(Columns.SEED);
-    DoubleColumn target = DoubleColumn.create(Columns.TARGET_HYPERVOLUME);
-    DoubleColumn cost = DoubleColumn.create(Columns.COST_TO_REACH);
-    BooleanColumn reached = BooleanColumn.create(Columns.REACHED);
-    DoubleColumn total = DoubleColumn.create(Columns.TOTAL_COST);
-    DoubleColumn fin = DoubleColumn.create(Columns.FINAL_HYPERVOLUME);
+    TableRows t = TableRows.of("cost to reach the " + baseline + " hypervolume", Columns.METHOD,
+        TableRows.Type.STRING, Columns.SEED, TableRows.Type.LONG, Columns.TARGET_HYPERVOLUME,
+        TableRows.Type.DOUBLE, Columns.COST_TO_REACH, TableRows.Type.DOUBLE, Columns.REACHED,
+        TableRows.Type.BOOLEAN, Columns.TOTAL_COST, TableRows.Type.DOUBLE,
+        Columns.FINAL_HYPERVOLUME, TableRows.Type.DOUBLE);
     List<OptimizationResult> base = results.get(baseline);
     for (Map.Entry<String, List<OptimizationResult>> e : results.entrySet()) {
       for (int s = 0; s < e.getValue().size(); s++) {
         OptimizationResult r = e.getValue().get(s);
         double goal = base.get(s).finalHypervolume();
         OptionalDouble c = r.costToReach(goal);
-        method.append(e.getKey());
-        seed.append(r.seed());
-        target.append(goal);
-        if (c.isPresent()) {
-          cost.append(c.getAsDouble());
-        } else {
-          cost.appendMissing();
-        }
-        reached.append(c.isPresent());
-        total.append(r.totalCost());
-        fin.append(r.finalHypervolume());
+        t.add(e.getKey(), r.seed(), goal, c.isPresent() ? c.getAsDouble() : null, c.isPresent(),
+            r.totalCost(), r.finalHypervolume());
       }
     }
-    return Table.create("cost to reach the " + baseline + " hypervolume", method, seed, target, cost, reached, total, fin);
+    return t.table();
   }
 
   /**

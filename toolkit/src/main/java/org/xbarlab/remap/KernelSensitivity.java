@@ -12,10 +12,9 @@ import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.dataset.DataSet;
 import org.xbarlab.Columns;
 import org.xbarlab.ConfigException;
+import org.xbarlab.TableRows;
+import org.xbarlab.TableRows.Type;
 import org.xbarlab.nn.Network;
-import tech.tablesaw.api.DoubleColumn;
-import tech.tablesaw.api.IntColumn;
-import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 
 /**
@@ -205,22 +204,15 @@ public final class KernelSensitivity {
    * {@code sensitivity}, {@code sensitivity_method}.
    */
   public Table table() {
-    IntColumn index = IntColumn.create(Columns.LAYER_INDEX);
-    StringColumn layer = StringColumn.create(Columns.LAYER);
-    IntColumn kernel = IntColumn.create(Columns.KERNEL);
-    DoubleColumn value = DoubleColumn.create(Columns.SENSITIVITY);
-    StringColumn how = StringColumn.create(Columns.SENSITIVITY_METHOD);
-    for (Map.Entry<Integer, double[]> e : kernels.entrySet()) {
-      double[] s = e.getValue();
+    TableRows t = TableRows.of("kernel sensitivity", Columns.LAYER_INDEX, Type.INT, Columns.LAYER,
+        Type.STRING, Columns.KERNEL, Type.INT, Columns.SENSITIVITY, Type.DOUBLE,
+        Columns.SENSITIVITY_METHOD, Type.STRING);
+    kernels.forEach((node, s) -> {
       for (int o = 0; o < s.length; o++) {
-        index.append(e.getKey());
-        layer.append(names.get(e.getKey()));
-        kernel.append(o);
-        value.append(s[o]);
-        how.append(method.name());
+        t.add(node, names.get(node), o, s[o], method.name());
       }
-    }
-    return Table.create("kernel sensitivity", index, layer, kernel, value, how);
+    });
+    return t.table();
   }
 
   private double[] require(Map<Integer, double[]> map, int layerIndex) {

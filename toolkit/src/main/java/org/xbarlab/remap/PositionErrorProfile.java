@@ -6,6 +6,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.xbarlab.Columns;
 import org.xbarlab.ConfigException;
 import org.xbarlab.RandomSource;
+import org.xbarlab.TableRows;
+import org.xbarlab.TableRows.Type;
 import org.xbarlab.crossbar.CrossbarConfig;
 import org.xbarlab.crossbar.MappingScheme;
 import org.xbarlab.device.ConductanceRange;
@@ -13,9 +15,6 @@ import org.xbarlab.noise.FirstOrderLineResistance;
 import org.xbarlab.noise.LineResistance;
 import org.xbarlab.noise.LineResistanceMode;
 import org.xbarlab.noise.TileCircuit;
-import tech.tablesaw.api.DoubleColumn;
-import tech.tablesaw.api.IntColumn;
-import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 
 /**
@@ -214,22 +213,16 @@ public final class PositionErrorProfile {
    * {@code rel_current_loss} (relative current loss).
    */
   public Table table() {
-    StringColumn kind = StringColumn.create(Columns.POSITION_KIND);
-    IntColumn position = IntColumn.create(Columns.POSITION);
-    DoubleColumn error = DoubleColumn.create(Columns.REL_CURRENT_LOSS);
-    appendAll(kind, position, error, "row", rowError);
-    appendAll(kind, position, error, "column", columnError);
-    appendAll(kind, position, error, "slot", slotError);
-    return Table.create("position error profile", kind, position, error);
-  }
-
-  private static void appendAll(StringColumn kind, IntColumn position, DoubleColumn error,
-      String name, double[] values) {
-    for (int i = 0; i < values.length; i++) {
-      kind.append(name);
-      position.append(i);
-      error.append(values[i]);
+    TableRows t = TableRows.of("position error profile", Columns.POSITION_KIND, Type.STRING,
+        Columns.POSITION, Type.INT, Columns.REL_CURRENT_LOSS, Type.DOUBLE);
+    Map<String, double[]> kinds = Map.of("row", rowError, "column", columnError, "slot", slotError);
+    for (String kind : new String[] {"row", "column", "slot"}) {
+      double[] values = kinds.get(kind);
+      for (int i = 0; i < values.length; i++) {
+        t.add(kind, i, values[i]);
+      }
     }
+    return t.table();
   }
 
   static int[] order(double[] values) {

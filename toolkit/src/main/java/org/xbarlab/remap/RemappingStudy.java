@@ -1,5 +1,11 @@
 package org.xbarlab.remap;
 
+import static org.xbarlab.TableRows.Type.DOUBLE;
+import static org.xbarlab.TableRows.Type.INT;
+import static org.xbarlab.TableRows.Type.LONG;
+import static org.xbarlab.TableRows.Type.STRING;
+
+import io.soabase.recordbuilder.core.RecordBuilder;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -8,6 +14,7 @@ import java.util.Map;
 import org.nd4j.linalg.dataset.DataSet;
 import org.xbarlab.Columns;
 import org.xbarlab.ConfigException;
+import org.xbarlab.TableRows;
 import org.xbarlab.XbarLabException;
 import org.xbarlab.crossbar.CrossbarConfig;
 import org.xbarlab.crossbar.CrossbarMapping;
@@ -17,8 +24,6 @@ import org.xbarlab.crossbar.MonteCarloResult;
 import org.xbarlab.crossbar.Remapping;
 import org.xbarlab.nn.Network;
 import tech.tablesaw.api.DoubleColumn;
-import tech.tablesaw.api.IntColumn;
-import tech.tablesaw.api.LongColumn;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 
@@ -31,28 +36,31 @@ import tech.tablesaw.api.Table;
  * alone is deterministic, and the standard error over chips is only meaningful when chips vary. All
  * strategies see the same chips (same seeds), so their differences are paired.
  *
+ * @param network trained network (not modified)
+ * @param calibration seeded calibration batch: sensitivities, input activity, DAC/ADC ranges
+ * @param test evaluation images and one-hot labels
+ * @param trials chips per strategy, {@code >= 2}
+ * @param seed seed of the chips
+ * @param deviceVariationSigma chip-to-chip device variation, relative sigma in [0, 0.5]
+ * @param options SRS and DRS placement options
+ * @param bisectionSteps steps of {@link #wireResistanceForDrop}, 1..30
+ *
  * <pre>{@code
  * RemappingStudy study = RemappingStudy.of(net, calibration, test).withTrials(4);
  * RemappingStudy.Comparison c = study.paperVsMeasured(cfg);
  * Notebook.show(c.paperVsMeasured());
  * }</pre>
  */
-public final class RemappingStudy {
+@RecordBuilder
+public record RemappingStudy(Network network, DataSet calibration, DataSet test, int trials,
+    long seed, double deviceVariationSigma, RemapOptions options, int bisectionSteps)
+    implements RemappingStudyBuilder.With {
   /** The paper's as-is accuracy drop on VGG16 / CIFAR-10, percentage points (papers.md 3.5). */
   public static final double PAPER_AS_IS_DROP_PP = 5.6;
   /** The paper's SRS drop, percentage points. */
   public static final double PAPER_SRS_DROP_PP = 2.9;
   /** The paper's DRS drop, percentage points. */
   public static final double PAPER_DRS_DROP_PP = 2.1;
-
-  private final Network network;
-  private final DataSet calibration;
-  private final DataSet test;
-  private final int trials;
-  private final long seed;
-  private final double deviceVariationSigma;
-  private final RemapOptions options;
-  private final int bisectionSteps;
 
   /**
    * The paper-vs-measured table with what it was measured from.
@@ -63,8 +71,8 @@ public final class RemappingStudy {
    */
   public record Comparison(Table paperVsMeasured, Table strategies, double wireResistanceOhms) {}
 
-  private RemappingStudy(Network network, DataSet calibration, DataSet test, int trials, long seed,
-      double deviceVariationSigma, RemapOptions options, int bisectionSteps) {
+  /** Validates the study; throws {@link ConfigException} naming the field and range. */
+  public RemappingStudy {
     if (network == null) {
       throw new ConfigException("network", null, "a trained network");
     }
@@ -84,14 +92,9 @@ public final class RemappingStudy {
     if (bisectionSteps < 1 || bisectionSteps > 30) {
       throw new ConfigException("bisectionSteps", bisectionSteps, "an integer in 1..30");
     }
-    this.network = network;
-    this.calibration = calibration;
-    this.test = test;
-    this.trials = trials;
-    this.seed = seed;
-    this.deviceVariationSigma = deviceVariationSigma;
-    this.options = options;
-    this.bisectionSteps = bisectionSteps;
+    if (options == null) {
+      throw new ConfigException("options", null, "RemapOptions, e.g. RemapOptions.paper()");
+    }
   }
 
   /**
@@ -106,35 +109,8 @@ public final class RemappingStudy {
     return new RemappingStudy(network, calibration, test, 4, 42, 0.02, RemapOptions.paper(), 7);
   }
 
-  /** Returns a copy evaluating {@code n >= 2} chips per strategy. */
-  public RemappingStudy withTrials(int n) {
-    return new RemappingStudy(network, calibration, test, n, seed, deviceVariationSigma, options,
-        bisectionSteps);
-  }
-
-  /** Returns a copy with another seed for the chips. */
-  public RemappingStudy withSeed(long s) {
-    return new RemappingStudy(network, calibration, test, trials, s, deviceVariationSigma, options,
-        bisectionSteps);
-  }
-
-  /** Returns a copy with another chip-to-chip device variation, relative sigma in [0, 0.5]. */
-  public RemappingStudy withDeviceVariationSigma(double sigma) {
-    return new RemappingStudy(network, calibration, test, trials, seed, sigma, options,
-        bisectionSteps);
-  }
-
-  /** Returns a copy with other remapping options (applied to SRS and DRS). */
-  public RemappingStudy withOptions(RemapOptions o) {
-    return new RemappingStudy(network, calibration, test, trials, seed, deviceVariationSigma, o,
-        bisectionSteps);
-  }
-
-  /** Returns a copy with {@code n} bisection steps (each evaluates the as-is mapping once). */
-  public RemappingStudy withBisectionSteps(int n) {
-    return new RemappingStudy(network, calibration, test, trials, seed, deviceVariationSigma,
-        options, n);
-  }
+  // withTrials, withSeed, withDeviceVariationSigma, withOptions, withBisectionSteps: generated
+  // (RemappingStudyBuilder.With), each validated by the constructor.
 
   /**
    * Returns one row per strategy under {@code config}: {@code strategy}, {@code crossbar_size},
@@ -144,38 +120,50 @@ public final class RemappingStudy {
    * {@code eval_time_s} (remapping and evaluation).
    */
   public Table compare(CrossbarConfig config) {
-    StringColumn strategy = StringColumn.create(Columns.STRATEGY);
-    IntColumn size = IntColumn.create(Columns.CROSSBAR_SIZE);
-    DoubleColumn ohms = DoubleColumn.create(Columns.WIRE_RESISTANCE_OHM);
-    IntColumn trialCol = IntColumn.create(Columns.TRIALS);
-    LongColumn seedCol = LongColumn.create(Columns.SEED);
-    DoubleColumn mean = DoubleColumn.create(Columns.ACCURACY_TOP1_MEAN);
-    DoubleColumn sem = DoubleColumn.create(Columns.ACCURACY_TOP1_SEM);
-    DoubleColumn clean = DoubleColumn.create(Columns.CLEAN_ACCURACY_TOP1);
-    DoubleColumn drop = DoubleColumn.create(Columns.ACCURACY_DROP_PP);
-    DoubleColumn dropSem = DoubleColumn.create(Columns.ACCURACY_DROP_PP_SEM);
-    DoubleColumn time = DoubleColumn.create(Columns.EVAL_TIME_S);
+    TableRows t = TableRows.of("remapping strategies", Columns.STRATEGY, STRING,
+        Columns.CROSSBAR_SIZE, INT, Columns.WIRE_RESISTANCE_OHM, DOUBLE, Columns.TRIALS, INT,
+        Columns.SEED, LONG, Columns.ACCURACY_TOP1_MEAN, DOUBLE, Columns.ACCURACY_TOP1_SEM, DOUBLE,
+        Columns.CLEAN_ACCURACY_TOP1, DOUBLE, Columns.ACCURACY_DROP_PP, DOUBLE,
+        Columns.ACCURACY_DROP_PP_SEM, DOUBLE, Columns.EVAL_TIME_S, DOUBLE);
     for (Strategy s : Strategy.values()) {
       long start = System.nanoTime();
-      MonteCarloResult r = evaluate(config, s.remap(network, config, calibration, options));
+      MonteCarloResult r = evaluate(config, placement(s, config, options));
       double[] acc = r.trials().doubleColumn(Columns.ACCURACY_TOP1).asDoubleArray();
       double c = r.summary().doubleColumn(Columns.CLEAN_ACCURACY_TOP1).get(0);
-      double m = mean(acc);
-      double se = standardError(acc);
-      strategy.append(s.label());
-      size.append(config.array().rows());
-      ohms.append(config.lines().wireResistanceOhms());
-      trialCol.append(trials);
-      seedCol.append(seed);
-      mean.append(m);
-      sem.append(se);
-      clean.append(c);
-      drop.append(100 * (c - m));
-      dropSem.append(100 * se);
-      time.append((System.nanoTime() - start) / 1e9);
+      t.add(s.label(), config.array().rows(), config.lines().wireResistanceOhms(), trials, seed,
+          mean(acc), standardError(acc), c, 100 * (c - mean(acc)), 100 * standardError(acc),
+          (System.nanoTime() - start) / 1e9);
     }
-    return Table.create("remapping strategies", strategy, size, ohms, trialCol, seedCol, mean, sem,
-        clean, drop, dropSem, time);
+    return t.table();
+  }
+
+  /**
+   * Returns one row per placement variant under {@code config}: the as-is mapping, then SRS with
+   * each of {@code variants} (for example rows permuted, across tiles, Taylor ranking). Columns:
+   * {@code method} (the variant's label, "as-is" first), {@code accuracy_top1_mean},
+   * {@code accuracy_top1_sem}, {@code accuracy_drop_pp}, {@code accuracy_drop_pp_sem},
+   * {@code eval_time_s}.
+   */
+  public Table compareOptions(CrossbarConfig config, Map<String, RemapOptions> variants) {
+    TableRows t = TableRows.of("SRS variants", Columns.METHOD, STRING,
+        Columns.ACCURACY_TOP1_MEAN, DOUBLE, Columns.ACCURACY_TOP1_SEM, DOUBLE,
+        Columns.ACCURACY_DROP_PP, DOUBLE, Columns.ACCURACY_DROP_PP_SEM, DOUBLE,
+        Columns.EVAL_TIME_S, DOUBLE);
+    List<String> labels = new ArrayList<>();
+    labels.add(Strategy.AS_IS.label());
+    labels.addAll(variants.keySet());
+    for (String label : labels) {
+      long start = System.nanoTime();
+      RemapOptions o = variants.get(label);
+      Remapping r = o == null ? Remapping.identity()
+          : placement(Strategy.SRS, config, o);
+      MonteCarloResult result = evaluate(config, r);
+      double[] acc = result.trials().doubleColumn(Columns.ACCURACY_TOP1).asDoubleArray();
+      double c = result.summary().doubleColumn(Columns.CLEAN_ACCURACY_TOP1).get(0);
+      t.add(label, mean(acc), standardError(acc), 100 * (c - mean(acc)),
+          100 * standardError(acc), (System.nanoTime() - start) / 1e9);
+    }
+    return t.table();
   }
 
   /** Returns {@link #compare} for every wire resistance in {@code ohms}, stacked. */
@@ -207,7 +195,7 @@ public final class RemappingStudy {
     Table out = null;
     for (Strategy s : Strategy.values()) {
       CrossbarMapping m = CrossbarMapping.map(network, config, calibration.getFeatures(),
-          s.remap(network, config, calibration, options));
+          placement(s, config, options));
       for (int layer : m.crossbarLayers()) {
         Table t = LayerErrors.perKernel(m, calibration.getFeatures(), layer);
         double[] k = sensitivity.kernels(layer);
@@ -228,21 +216,21 @@ public final class RemappingStudy {
   }
 
   /**
-   * Returns the wire resistance in [0.01, 1000] ohm at which the as-is mapping of {@code base}
+   * Returns the wire resistance in [0.1, 100] ohm at which the as-is mapping of {@code base}
    * loses {@code targetDropPp} points, by bisection on a log scale ({@code bisectionSteps}
    * steps, the same chips at every step).
    *
-   * @throws XbarLabException if even 1000 ohm loses less than the target
+   * @throws XbarLabException if even 100 ohm loses less than the target
    */
   public double wireResistanceForDrop(CrossbarConfig base, double targetDropPp) {
     if (!(targetDropPp > 0 && targetDropPp < 100)) {
       throw new ConfigException("targetDropPp", targetDropPp, "percentage points in (0, 100)");
     }
-    double lo = Math.log(0.01);
-    double hi = Math.log(1000);
+    double lo = Math.log(0.1);
+    double hi = Math.log(100);
     if (asIsDrop(base, Math.exp(hi)) < targetDropPp) {
       throw new XbarLabException("the as-is mapping loses less than " + targetDropPp
-          + " points even at 1000 ohm: line resistance barely matters for this network and tile");
+          + " points even at 100 ohm: line resistance barely matters for this network and tile");
     }
     for (int step = 0; step < bisectionSteps; step++) {
       double mid = 0.5 * (lo + hi);
@@ -277,10 +265,8 @@ public final class RemappingStudy {
         test.numExamples(), trials, seed, deviceVariationSigma, base.array().rows(),
         base.array().columns(), base.lines().mode(), ohms,
         100 * strategies.doubleColumn(Columns.CLEAN_ACCURACY_TOP1).get(0));
-    StringColumn claim = StringColumn.create(Columns.CLAIM);
-    StringColumn paper = StringColumn.create(Columns.PAPER);
-    StringColumn measured = StringColumn.create(Columns.MEASURED);
-    StringColumn cond = StringColumn.create(Columns.CONDITIONS);
+    TableRows t = TableRows.of("X-CHANGR: paper vs. measured", Columns.CLAIM, STRING,
+        Columns.PAPER, STRING, Columns.MEASURED, STRING, Columns.CONDITIONS, STRING);
     Object[][] rows = {
       {"Accuracy drop, as-is mapping", PAPER_AS_IS_DROP_PP, Strategy.AS_IS},
       {"Accuracy drop with SRS", PAPER_SRS_DROP_PP, Strategy.SRS},
@@ -288,23 +274,25 @@ public final class RemappingStudy {
     };
     for (Object[] row : rows) {
       double[] v = byStrategy.get((Strategy) row[2]);
-      claim.append((String) row[0]);
-      paper.append(String.format(Locale.ROOT, "%.1f %%", (Double) row[1]));
-      measured.append(String.format(Locale.ROOT, "%.2f pp ± %.2f", v[0], v[1]));
-      cond.append(conditions);
+      t.add(row[0], String.format(Locale.ROOT, "%.1f %%", (Double) row[1]),
+          String.format(Locale.ROOT, "%.2f pp ± %.2f", v[0], v[1]), conditions);
     }
     double[] asIs = byStrategy.get(Strategy.AS_IS);
     for (Strategy s : new Strategy[] {Strategy.SRS, Strategy.DRS}) {
       double[] v = byStrategy.get(s);
       double paperShare = 1 - (s == Strategy.SRS ? PAPER_SRS_DROP_PP : PAPER_DRS_DROP_PP)
           / PAPER_AS_IS_DROP_PP;
-      claim.append("Share of the as-is drop " + s.label() + " recovers");
-      paper.append(String.format(Locale.ROOT, "%.0f %%", 100 * paperShare));
-      measured.append(String.format(Locale.ROOT, "%.0f %%", 100 * (1 - v[0] / asIs[0])));
-      cond.append(conditions);
+      t.add("Share of the as-is drop " + s.label() + " recovers",
+          String.format(Locale.ROOT, "%.0f %%", 100 * paperShare),
+          String.format(Locale.ROOT, "%.0f %%", 100 * (1 - v[0] / asIs[0])), conditions);
     }
-    return new Comparison(Table.create("X-CHANGR: paper vs. measured", claim, paper, measured, cond),
-        strategies, ohms);
+    return new Comparison(t.table(), strategies, ohms);
+  }
+
+  /** Returns the strategy's placement, computed once per (config, options) for this study. */
+  private Remapping placement(Strategy s, CrossbarConfig config, RemapOptions o) {
+    return PlacementCache.get(network, calibration, s, config, o,
+        () -> s.remap(network, config, calibration, o));
   }
 
   private double asIsDrop(CrossbarConfig base, double ohms) {

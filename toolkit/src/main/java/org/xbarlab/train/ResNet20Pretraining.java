@@ -33,15 +33,9 @@ public final class ResNet20Pretraining {
    */
   public static Network train(ImageDataset train, ImageDataset test, int epochs, long seed,
       Path checkpointRoot, ProgressListener progress) {
-    if (epochs < 1 || epochs > 10000) {
-      throw new ConfigException("epochs", epochs, "an integer in 1..10000");
-    }
     ComputationGraph start = ResNet20.build(train.height(), train.width(), train.channels(),
         train.classNames().size(), seed);
-    String recipe = String.format("resnet20-pretraining-%s-%dep-seed%d",
-        train.name().replaceAll("[^A-Za-z0-9._-]+", "_"), epochs, seed);
-    TrainingSetup setup = TrainingSetup.noiseUnaware().withEpochs(epochs).withSeed(seed)
-        .withCheckpointDirectory(checkpointRoot.resolve(recipe));
-    return NoiseAwareTraining.train(Network.of(start), setup, train, test, progress).network();
+    return Pretraining.noiseUnaware("resnet20", Network.of(start), train, test, epochs, seed,
+        checkpointRoot, progress);
   }
 }

@@ -70,6 +70,19 @@ class NetworksTest {
   }
 
   @Test
+  void vgg16HasThirteenConvolutionsAndClassifiesCifarShapes() {
+    MultiLayerNetwork net = VggNet.vgg16(32, 32, 3, 10, 3);
+    long convs = java.util.Arrays.stream(net.getLayers())
+        .filter(l -> l.conf().getLayer() instanceof ConvolutionLayer).count();
+    assertEquals(13, convs);
+    assertArrayEquals(new long[] {2, 10}, net.output(random(2, 3, 32, 32, 10).getFeatures()).shape());
+    // configuration D's convolutions: 14.7 M weights, plus dense 512 -> 512 -> 10 and batch norm
+    assertTrue(net.numParams() > 14_700_000 && net.numParams() < 15_300_000, "" + net.numParams());
+    assertEquals("convsPerBlock", assertThrows(ConfigException.class, () -> VggNet.build(32, 32, 3,
+        10, new int[] {8, 8}, new int[] {2, 5}, 16, 1)).field());
+  }
+
+  @Test
   void badShapesNameTheField() {
     assertEquals("classes", assertThrows(ConfigException.class, () -> ResNet20.build(32, 32, 3, 1, 1)).field());
     assertEquals("inputShape", assertThrows(ConfigException.class, () -> ResNet20.build(4, 32, 3, 10, 1)).field());
