@@ -8,13 +8,13 @@ import org.xbarlab.noise.LineResistance;
 import org.xbarlab.noise.LineResistanceMode;
 import org.xbarlab.noise.NoiseStack;
 import org.xbarlab.noise.ProgrammingEffect;
-import org.xbarlab.noise.ReadEffect;
+import org.xbarlab.noise.ReadChain;
 import org.xbarlab.noise.TileCircuit;
 
 /**
  * The cells of one quantised matrix after programming: target conductances with the frozen
  * programming-time effects of one chip ({@link ProgrammingEffect}: faults, device variation,
- * programming error). {@link #read} applies the per-read effects ({@link ReadEffect}), each in the
+ * programming error). {@link #read} applies the per-read effects ({@link ReadChain}), each in the
  * order the config lists it, and line resistance and returns, per slice,
  * the effective signed cell value in level units: {@code (G+ - G-)/dG} (differential) or
  * {@code (G - Gref)/dG} (offset), row-major {@code [fanIn x fanOut]}.
@@ -81,12 +81,7 @@ final class ProgrammedMatrix {
     float[][] g = new float[planes][];
     float[] ref = reference;
     if (perReadNoise) {
-      ReadEffect[] effects = noise.readEffects(cfg.read(), cfg.device(), cfg.levelStepSiemens())
-          .toArray(new ReadEffect[0]);
-      boolean[] changesState = new boolean[effects.length];
-      for (int e = 0; e < effects.length; e++) {
-        changesState[e] = effects[e].kind() == ReadEffect.Kind.STATE;
-      }
+      ReadChain chain = noise.readChain(cfg.read(), cfg.device(), cfg.levelStepSiemens());
       int chunks = (n + CHUNK - 1) / CHUNK;
       for (int plane = 0; plane < planes; plane++) {
         float[] src = frozen[plane];
@@ -96,7 +91,7 @@ final class ProgrammedMatrix {
           RandomSource r = pr.split(c);
           int to = Math.min(n, (c + 1) * CHUNK);
           for (int k = c * CHUNK; k < to; k++) {
-            dst[k] = (float) readCell(src[k], r, effects, changesState);
+            dst[k] = (float) chain.read(src[k], r);
           }
         });
         g[plane] = dst;
@@ -105,7 +100,7 @@ final class ProgrammedMatrix {
         ref = new float[reference.length];
         RandomSource r = rng.split("reference");
         for (int k = 0; k < ref.length; k++) {
-          ref[k] = (float) readCell(reference[k], r, effects, changesState);
+          ref[k] = (float) chain.read(reference[k], r);
         }
       }
     } else {
@@ -147,20 +142,6 @@ final class ProgrammedMatrix {
       cached = out;
     }
     return out;
-  }
-
-  private static double readCell(double g, RandomSource r, ReadEffect[] effects,
-      boolean[] changesState) {
-    double state = g;
-    double deviation = 0;
-    for (int e = 0; e < effects.length; e++) {
-      if (changesState[e]) {
-        state = effects[e].read(state, r);
-      } else {
-        deviation += effects[e].read(state, r);
-      }
-    }
-    return state + deviation;
   }
 
   /** Gathers each physical tile, applies the line model, scatters effective conductances back. */

@@ -136,6 +136,12 @@ public record NoiseStack(
     return out;
   }
 
+  /** Returns {@link #readEffects} as a chain that reads one cell per call. */
+  public ReadChain readChain(ReadConditions conditions, ConductanceRange window,
+      double levelStepSiemens) {
+    return new ReadChain(readEffects(conditions, window, levelStepSiemens));
+  }
+
   /**
    * Returns the read-time effects that are on, in order.
    *

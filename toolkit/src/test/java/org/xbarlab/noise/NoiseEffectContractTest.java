@@ -155,6 +155,24 @@ class NoiseEffectContractTest {
   }
 
   @Test
+  void theEnginesChainEqualsTheReferenceLoopInEveryOrder() {
+    NoiseStack stack = NoiseStack.none().withReadNoise(true).withRandomTelegraphNoise(true)
+        .withCycleVariationSigma(0.2);
+    NoiseStack mixed = stack.withOrder(NoiseEffect.STUCK_AT_FAULTS, NoiseEffect.DEVICE_VARIATION,
+        NoiseEffect.PROGRAMMING_ERROR, NoiseEffect.READ_NOISE, NoiseEffect.CYCLE_VARIATION,
+        NoiseEffect.TELEGRAPH_NOISE);
+    for (NoiseStack s : new NoiseStack[] {stack, mixed}) {
+      double[] expected = apply(s, 9);
+      ReadChain chain = s.readChain(READ, WINDOW, STEP);
+      RandomSource cells = RandomSource.seeded(9).split("cells");
+      double[] g = targets();
+      for (int k = 0; k < CELLS; k++) {
+        assertEquals(expected[k], chain.read(g[k], cells), 0.0, "cell " + k);
+      }
+    }
+  }
+
+  @Test
   void readNoiseDeviationHasTheAnalyticMoments() {
     ReadNoise rn = ReadNoise.of(READ, STEP);
     double g = WINDOW.gMaxSiemens();
