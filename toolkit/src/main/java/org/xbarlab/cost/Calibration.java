@@ -12,7 +12,6 @@ import org.xbarlab.TableRows;
 import org.xbarlab.XbarLabException;
 import tech.tablesaw.api.BooleanColumn;
 import tech.tablesaw.api.DoubleColumn;
-import tech.tablesaw.api.IntColumn;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 import org.xbarlab.Columns;

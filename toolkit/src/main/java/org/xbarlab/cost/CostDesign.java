@@ -175,7 +175,7 @@ public record CostDesign(
       double temperatureKelvin, int technologyNodeNm, MappingScheme scheme,
       Interconnect interconnect, int interconnectWidthBits) {
     if (scheme == null) {
-      throw new ConfigException("weightMapping", null, "DIFFERENTIAL_PAIR or OFFSET_REFERENCE_COLUMN");
+      throw new ConfigException("weightMapping", null, "one of " + java.util.Arrays.toString(MappingScheme.values()));
     }
     return new CostDesign(ArrayGeometry.of(crossbarRows, crossbarCols),
         new WeightMapping(weightBits, cellBits, scheme), inputBits, dacBits, adcBits, columnsPerAdc,
@@ -339,7 +339,7 @@ public record CostDesign(
    */
   public CostDesign withWeightMapping(MappingScheme scheme) {
     if (scheme == null) {
-      throw new ConfigException("weightMapping", null, "DIFFERENTIAL_PAIR or OFFSET_REFERENCE_COLUMN");
+      throw new ConfigException("weightMapping", null, "one of " + java.util.Arrays.toString(MappingScheme.values()));
     }
     return withMapping(new WeightMapping(mapping.weightBits(), mapping.cellBits(), scheme));
   }

@@ -7,7 +7,6 @@ import static org.xbarlab.TableRows.Type.STRING;
 import java.util.List;
 import org.xbarlab.ConfigException;
 import tech.tablesaw.api.DoubleColumn;
-import tech.tablesaw.api.IntColumn;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 import org.xbarlab.Columns;

@@ -1,6 +1,5 @@
 package org.xbarlab.crossbar;
 
-import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 import org.xbarlab.ConfigException;

@@ -10,8 +10,6 @@ import org.xbarlab.Columns;
 import org.xbarlab.RandomSource;
 import org.xbarlab.TableRows;
 import tech.tablesaw.api.DoubleColumn;
-import tech.tablesaw.api.IntColumn;
-import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 
 /** Per-layer output error of a crossbar network versus the ideal DL4J network. */

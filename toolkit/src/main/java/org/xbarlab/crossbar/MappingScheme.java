@@ -9,6 +9,15 @@ public enum MappingScheme {
    */
   DIFFERENTIAL_PAIR,
   /**
+   * The differential pair with zero weights at high conductance, the "mapping transformation" of the
+   * JLPEA 2022 stuck-at-fault paper read as its group's differential mapping method (papers.md 4.4,
+   * a reconstruction): {@code G+ = Gmax - digit(max(-W,0)) dG}, {@code G- = Gmax - digit(max(W,0))
+   * dG}, so {@code G+ - G-} is the same as {@link #DIFFERENTIAL_PAIR}'s, but a zero weight holds
+   * Gmax on both cells and a cell stuck at Gmax (SA1, the dominant fault in the paper's defect data)
+   * leaves most weights, which sit near zero, unharmed. Same slices and columns as the pair.
+   */
+  DIFFERENTIAL_PAIR_ZERO_AT_GMAX,
+  /**
    * One cell per slice holding the digits of {@code W + offset} ({@code offset = 2^(weightBits-1)-1});
    * one reference column per tile at Gmin is subtracted from every column in analog, and
    * {@code offset * sum(inputs)} is subtracted digitally after the ADC. Uses
@@ -22,7 +31,17 @@ public enum MappingScheme {
    * this.
    */
   public int columnsPerSlice() {
-    return this == DIFFERENTIAL_PAIR ? 2 : 1;
+    return isDifferential() ? 2 : 1;
+  }
+
+  /** Returns true for the two differential pairs (the sign is carried by the polarity). */
+  public boolean isDifferential() {
+    return this != OFFSET_REFERENCE_COLUMN;
+  }
+
+  /** Returns true if a zero weight is stored at Gmax rather than Gmin. */
+  public boolean zeroAtGmax() {
+    return this == DIFFERENTIAL_PAIR_ZERO_AT_GMAX;
   }
 
   /** Returns the reference columns each tile reserves: 1 for the offset scheme, 0 for a pair. */
@@ -39,7 +58,7 @@ public enum MappingScheme {
    * @param cellBits bits per cell, at least 1
    */
   public int slices(int weightBits, int cellBits) {
-    int bits = this == DIFFERENTIAL_PAIR ? weightBits - 1 : weightBits;
+    int bits = isDifferential() ? weightBits - 1 : weightBits;
     return (bits + cellBits - 1) / cellBits;
   }
 }

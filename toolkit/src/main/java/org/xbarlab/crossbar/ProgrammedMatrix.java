@@ -41,6 +41,7 @@ final class ProgrammedMatrix {
     int planes = layout.slices() * layout.polarities();
     ConductanceRange range = cfg.device();
     double gMin = range.gMinSiemens();
+    double gMax = range.gMaxSiemens();
     double dG = cfg.levelStepSiemens();
     int refCells = layout.hasReferenceColumn() ? q.fanIn * layout.columnTiles() : 0;
     ProgrammingEffect[] effects = noise.programmingEffects(range, dG, planes * n + refCells, rng)
@@ -52,7 +53,7 @@ final class ProgrammedMatrix {
       RandomSource r = rng.split("d2d").split(plane);
       float[] out = frozen[plane];
       for (int k = 0; k < n; k++) {
-        double g = gMin + q.digit(k, s, p) * dG;
+        double g = q.conductance(k, s, p, gMin, gMax, dG);
         for (ProgrammingEffect e : effects) {
           g = e.program(plane * n + k, g, r);
         }

@@ -69,7 +69,7 @@ final class QuantizedMatrix {
   int digit(int k, int slice, int polarity) {
     int code = codes[k];
     int value;
-    if (mapping.scheme() == MappingScheme.DIFFERENTIAL_PAIR) {
+    if (mapping.scheme().isDifferential()) {
       if (polarity == 0) {
         value = code > 0 ? code : 0;
       } else {
@@ -82,10 +82,23 @@ final class QuantizedMatrix {
     return (value >>> (slice * c)) & ((1 << c) - 1);
   }
 
+  /**
+   * Returns the target conductance of the cell holding slice {@code slice}, polarity
+   * {@code polarity} of weight {@code k}: {@code Gmin + digit dG}, or, with zeros at Gmax,
+   * {@code Gmax - digit(other polarity) dG} (the same difference per pair).
+   */
+  double conductance(int k, int slice, int polarity, double gMinSiemens, double gMaxSiemens,
+      double levelStepSiemens) {
+    if (mapping.scheme().zeroAtGmax()) {
+      return gMaxSiemens - digit(k, slice, 1 - polarity) * levelStepSiemens;
+    }
+    return gMinSiemens + digit(k, slice, polarity) * levelStepSiemens;
+  }
+
   /** Returns the largest digit any cell of slice {@code s} can hold. */
   int maxDigit(int slice) {
     int c = mapping.cellBits();
-    int top = mapping.scheme() == MappingScheme.DIFFERENTIAL_PAIR ? mapping.maxWeightCode()
+    int top = mapping.scheme().isDifferential() ? mapping.maxWeightCode()
         : 2 * mapping.maxWeightCode();
     int remaining = top >>> (slice * c);
     return Math.min(remaining, (1 << c) - 1);

@@ -19,7 +19,7 @@ public record WeightMapping(int weightBits, int cellBits, MappingScheme scheme) 
     CrossbarConfig.bits("weightBits", weightBits, 2);
     CrossbarConfig.bits("cellBits", cellBits, 1);
     if (scheme == null) {
-      throw new ConfigException("scheme", null, "one of DIFFERENTIAL_PAIR, OFFSET_REFERENCE_COLUMN");
+      throw new ConfigException("scheme", null, "one of " + java.util.Arrays.toString(MappingScheme.values()));
     }
   }
 

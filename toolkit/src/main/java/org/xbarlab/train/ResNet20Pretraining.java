@@ -2,7 +2,6 @@ package org.xbarlab.train;
 
 import java.nio.file.Path;
 import org.deeplearning4j.nn.graph.ComputationGraph;
-import org.xbarlab.ConfigException;
 import org.xbarlab.ProgressListener;
 import org.xbarlab.data.ImageDataset;
 import org.xbarlab.nn.ResNet20;
