@@ -179,6 +179,16 @@ public final class Columns {
   /** Standard error of {@link #ACCURACY_DROP_PP} over Monte-Carlo chips (double). */
   public static final String ACCURACY_DROP_PP_SEM = "accuracy_drop_pp_sem";
 
+  // ---- stuck-at faults (org.xbarlab.fault)
+  /** Weight-to-conductance scheme, a {@code crossbar.MappingScheme} name (string). */
+  public static final String MAPPING_SCHEME = "mapping_scheme";
+  /** Centre of a histogram bin of weights normalised by the layer's {@code max|W|} (double). */
+  public static final String WEIGHT_NORMALISED = "weight_normalised";
+  /** Share of a layer's weights in a histogram bin, in [0, 1] (double). */
+  public static final String FRACTION = "fraction";
+  /** Largest swept fault rate up to which a mapping stays within a tolerance (double). */
+  public static final String RECOVERY_THRESHOLD = "recovery_threshold";
+
   // ---- paper vs. measured
   /** A paper's claim in words (string). */
   public static final String CLAIM = "claim";

@@ -129,6 +129,17 @@ public final class MonteCarlo {
     return new MonteCarloResult(perTrial, summary);
   }
 
+  /**
+   * Throws {@link ConfigException} naming {@code field} unless {@code data} holds at least one
+   * example (features present).
+   */
+  public static void requireExamples(String field, DataSet data) {
+    if (data == null || data.getFeatures() == null || data.numExamples() < 1) {
+      throw new ConfigException(field, data == null ? null : data.numExamples() + " examples",
+          "a data set with at least one example");
+    }
+  }
+
   /** Splits {@code data} into minibatches of {@code size} (the last may be smaller). */
   public static List<DataSet> batches(DataSet data, int size) {
     if (size < 1) {

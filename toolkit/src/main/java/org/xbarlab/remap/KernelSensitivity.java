@@ -225,10 +225,7 @@ public final class KernelSensitivity {
   }
 
   private static void requireExamples(DataSet calibration) {
-    if (calibration == null || calibration.getFeatures() == null || calibration.numExamples() < 1) {
-      throw new ConfigException("calibration", calibration == null ? null
-          : calibration.numExamples() + " examples", "a data set with at least one example");
-    }
+    org.xbarlab.crossbar.MonteCarlo.requireExamples("calibration", calibration);
   }
 
   /** Returns the nodes with a weight parameter {@code W}, in network order. */

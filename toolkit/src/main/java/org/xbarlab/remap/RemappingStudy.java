@@ -14,6 +14,7 @@ import java.util.Map;
 import org.nd4j.linalg.dataset.DataSet;
 import org.xbarlab.Columns;
 import org.xbarlab.ConfigException;
+import org.xbarlab.SampleStatistics;
 import org.xbarlab.TableRows;
 import org.xbarlab.XbarLabException;
 import org.xbarlab.crossbar.CrossbarConfig;
@@ -76,13 +77,8 @@ public record RemappingStudy(Network network, DataSet calibration, DataSet test,
     if (network == null) {
       throw new ConfigException("network", null, "a trained network");
     }
-    for (Object[] d : new Object[][] {{"calibration", calibration}, {"test", test}}) {
-      DataSet data = (DataSet) d[1];
-      if (data == null || data.getFeatures() == null || data.numExamples() < 1) {
-        throw new ConfigException((String) d[0], data == null ? null
-            : data.numExamples() + " examples", "a data set with at least one example");
-      }
-    }
+    MonteCarlo.requireExamples("calibration", calibration);
+    MonteCarlo.requireExamples("test", test);
     if (trials < 2) {
       throw new ConfigException("trials", trials, "an integer >= 2 (a standard error needs two chips)");
     }
@@ -130,9 +126,10 @@ public record RemappingStudy(Network network, DataSet calibration, DataSet test,
       MonteCarloResult r = evaluate(config, placement(s, config, options));
       double[] acc = r.trials().doubleColumn(Columns.ACCURACY_TOP1).asDoubleArray();
       double c = r.summary().doubleColumn(Columns.CLEAN_ACCURACY_TOP1).get(0);
+      double m = SampleStatistics.mean(acc);
+      double se = SampleStatistics.standardError(acc);
       t.add(s.label(), config.array().rows(), config.lines().wireResistanceOhms(), trials, seed,
-          mean(acc), standardError(acc), c, 100 * (c - mean(acc)), 100 * standardError(acc),
-          (System.nanoTime() - start) / 1e9);
+          m, se, c, 100 * (c - m), 100 * se, (System.nanoTime() - start) / 1e9);
     }
     return t.table();
   }
@@ -160,8 +157,9 @@ public record RemappingStudy(Network network, DataSet calibration, DataSet test,
       MonteCarloResult result = evaluate(config, r);
       double[] acc = result.trials().doubleColumn(Columns.ACCURACY_TOP1).asDoubleArray();
       double c = result.summary().doubleColumn(Columns.CLEAN_ACCURACY_TOP1).get(0);
-      t.add(label, mean(acc), standardError(acc), 100 * (c - mean(acc)),
-          100 * standardError(acc), (System.nanoTime() - start) / 1e9);
+      double m = SampleStatistics.mean(acc);
+      double se = SampleStatistics.standardError(acc);
+      t.add(label, m, se, 100 * (c - m), 100 * se, (System.nanoTime() - start) / 1e9);
     }
     return t.table();
   }
@@ -316,22 +314,5 @@ public record RemappingStudy(Network network, DataSet calibration, DataSet test,
       throw new ConfigException("values", 0, "at least one sweep value");
     }
     return out.setName(name);
-  }
-
-  private static double mean(double[] v) {
-    double s = 0;
-    for (double x : v) {
-      s += x;
-    }
-    return s / v.length;
-  }
-
-  private static double standardError(double[] v) {
-    double m = mean(v);
-    double s = 0;
-    for (double x : v) {
-      s += (x - m) * (x - m);
-    }
-    return Math.sqrt(s / (v.length - 1) / v.length);
   }
 }

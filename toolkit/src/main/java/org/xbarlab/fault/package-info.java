@@ -1,0 +1,10 @@
+/**
+ * Pipeline stage "fault": stuck-at-fault studies of a mapped network (the JLPEA 2022 mapping
+ * transformation, papers.md section 4). The mappings compared are
+ * {@link org.xbarlab.crossbar.MappingScheme}s the engine and the cost model both understand; the
+ * fault maps are the engine's ({@link org.xbarlab.noise.StuckAtFaults}, every cell of every bit
+ * slice independently). {@link org.xbarlab.fault.WeightHistogram} shows why zeros matter;
+ * {@link org.xbarlab.fault.FaultStudy} sweeps fault rate and SA1:SA0 ratio over frozen fault maps.
+ * Imports {@code org.xbarlab}, {@code nn}, {@code device}, {@code noise} and {@code crossbar}.
+ */
+package org.xbarlab.fault;
