@@ -185,6 +185,15 @@ public final class CrossbarMapping {
     return positionOf(layerIndex(layerName), paramIndex);
   }
 
+  /**
+   * Returns this mapping with other non-idealities on the cells: the quantised layers and their
+   * DAC/ADC ranges are shared (they are calibrated on the fault- and noise-free chip and do not
+   * depend on the noise stack), so a sweep over fault rates maps the network once.
+   */
+  public CrossbarMapping withNoise(org.xbarlab.noise.NoiseStack noise) {
+    return new CrossbarMapping(network, config.withNoise(noise), weighted, names, kinds, remapping);
+  }
+
   /** Returns the placement the layers were mapped with. */
   public Remapping remapping() {
     return remapping;
@@ -201,8 +210,25 @@ public final class CrossbarMapping {
    * every output position of the im2col matrix): how strongly each word line would be driven.
    */
   public double[] rowActivity(int layerIndex, INDArray features) {
-    MappedLayer l = requireMapped(layerIndex);
+    requireMapped(layerIndex);
+    return rowActivity(layerIndex, features, network.idealActivations(features));
+  }
+
+  /**
+   * Returns {@link #rowActivity(int, INDArray)} of every crossbar layer, keyed by layer index, from
+   * one ideal forward pass.
+   */
+  public Map<Integer, double[]> rowActivities(INDArray features) {
     List<INDArray> ideal = network.idealActivations(features);
+    Map<Integer, double[]> out = new LinkedHashMap<>();
+    for (int layer : weighted.keySet()) {
+      out.put(layer, rowActivity(layer, features, ideal));
+    }
+    return out;
+  }
+
+  private double[] rowActivity(int layerIndex, INDArray features, List<INDArray> ideal) {
+    MappedLayer l = weighted.get(layerIndex);
     INDArray x = network.idealInput(layerIndex, features, ideal).castTo(DataType.FLOAT).dup('c');
     ColumnUnfolding u = l.unfolding(x);
     int n = (int) x.size(0);

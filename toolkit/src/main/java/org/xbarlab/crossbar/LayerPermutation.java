@@ -18,12 +18,16 @@ public final class LayerPermutation {
   private final int[] outputOrder;
   private final int[] rowPosition;
   private final int[] outputPosition;
+  private final boolean rowsKept; // computed once: the engine asks on every forward pass
+  private final boolean identity;
 
   private LayerPermutation(int[] rowOrder, int[] outputOrder) {
     this.rowOrder = rowOrder.clone();
     this.outputOrder = outputOrder.clone();
     this.rowPosition = inverse("rowOrder", this.rowOrder);
     this.outputPosition = inverse("outputOrder", this.outputOrder);
+    this.rowsKept = isRange(this.rowOrder);
+    this.identity = rowsKept && isRange(this.outputOrder);
   }
 
   /**
@@ -80,12 +84,12 @@ public final class LayerPermutation {
 
   /** Returns true if nothing moves. */
   public boolean isIdentity() {
-    return isRange(rowOrder) && isRange(outputOrder);
+    return identity;
   }
 
   /** Returns true if the rows keep their order (only outputs move). */
   public boolean keepsRows() {
-    return isRange(rowOrder);
+    return rowsKept;
   }
 
   /** Returns a copy of the logical output order per physical slot. */

@@ -95,10 +95,13 @@ public record FaultStudy(Network network, DataSet calibration, DataSet test, int
         Columns.ACCURACY_DROP_PP_SEM, DOUBLE);
     var batches = MonteCarlo.batches(test, MonteCarlo.DEFAULT_BATCH);
     for (MappingScheme scheme : schemes) {
+      // calibrated once per scheme: faults do not move the DAC/ADC ranges
+      CrossbarMapping mapped = CrossbarMapping.map(network, base.withMappingScheme(scheme),
+          calibration.getFeatures());
       for (double ratio : sa1ToSa0Ratios) {
         for (double rate : rates) {
-          CrossbarConfig cfg = base.withMappingScheme(scheme).withStuckAtFaults(rate, ratio);
-          CrossbarMapping m = CrossbarMapping.map(network, cfg, calibration.getFeatures());
+          CrossbarMapping m = mapped.withNoise(
+              mapped.config().noise().withStuckAtFaults(rate, ratio));
           MonteCarloResult r = MonteCarlo.evaluate(m, batches, maps, seed);
           double[] acc = r.trials().doubleColumn(Columns.ACCURACY_TOP1).asDoubleArray();
           double clean = r.summary().doubleColumn(Columns.CLEAN_ACCURACY_TOP1).get(0);

@@ -41,15 +41,16 @@ public final class DynamicRemapping {
   public static Remapping of(Network network, CrossbarConfig config, DataSet calibration,
       RemapOptions options) {
     PositionErrorProfile profile = PositionErrorProfile.of(config);
-    CrossbarMapping activity = options.permuteRows()
-        ? CrossbarMapping.map(network, config.toIdeal(), calibration.getFeatures()) : null;
+    java.util.Map<Integer, double[]> activity = options.permuteRows()
+        ? CrossbarMapping.map(network, config.toIdeal(), calibration.getFeatures())
+            .rowActivities(calibration.getFeatures())
+        : java.util.Map.of();
     Network work = network.copy();
     Remapping remapping = Remapping.identity();
     for (int node : KernelSensitivity.weightedNodes(network)) {
       KernelSensitivity s = KernelSensitivity.of(options.sensitivity(), work, calibration,
           profile, Set.of(node));
-      double[] rows = activity == null ? null
-          : activity.rowActivity(node, calibration.getFeatures());
+      double[] rows = activity.get(node);
       LayerPermutation p = KernelPlacement.place(StaticRemapping.layoutOf(network, node, config),
           s.kernels(node), rows, profile, options);
       remapping = remapping.with(network.nodeName(node), p);

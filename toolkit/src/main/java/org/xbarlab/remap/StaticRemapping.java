@@ -50,13 +50,14 @@ public final class StaticRemapping {
   public static Remapping of(Network network, CrossbarConfig config, DataSet calibration,
       KernelSensitivity sensitivity, RemapOptions options) {
     PositionErrorProfile profile = PositionErrorProfile.of(config);
-    CrossbarMapping activity = options.permuteRows()
-        ? CrossbarMapping.map(network, config.toIdeal(), calibration.getFeatures()) : null;
+    java.util.Map<Integer, double[]> activity = options.permuteRows()
+        ? CrossbarMapping.map(network, config.toIdeal(), calibration.getFeatures())
+            .rowActivities(calibration.getFeatures())
+        : java.util.Map.of();
     Map<String, LayerPermutation> layers = new LinkedHashMap<>();
     for (int node : sensitivity.layers()) {
       TileLayout layout = layoutOf(network, node, config);
-      double[] rows = activity == null ? null
-          : activity.rowActivity(node, calibration.getFeatures());
+      double[] rows = activity.get(node);
       layers.put(network.nodeName(node), KernelPlacement.place(layout,
           sensitivity.kernels(node), rows, profile, options));
     }

@@ -3,8 +3,10 @@ package org.xbarlab.train;
 import java.nio.file.Path;
 import org.xbarlab.ConfigException;
 import org.xbarlab.ProgressListener;
+import org.xbarlab.data.Cifar10;
 import org.xbarlab.data.ImageDataset;
 import org.xbarlab.nn.Network;
+import org.xbarlab.nn.VggNet;
 
 /**
  * Noise-unaware pre-training of any network from scratch, with a checkpoint every epoch in one
@@ -18,6 +20,17 @@ import org.xbarlab.nn.Network;
  */
 public final class Pretraining {
   private Pretraining() {}
+
+  /**
+   * Returns VGG16 ({@code VggNet.vgg16}) pre-trained noise-unaware on all of CIFAR-10 for
+   * {@code epochs} (clean accuracy per epoch on 200 test images per class), checkpointed under
+   * {@code checkpointRoot}: notebook 05's full profile, the X-CHANGR paper's network.
+   */
+  public static Network vgg16Cifar10(int epochs, long seed, Path checkpointRoot,
+      ProgressListener progress) {
+    return noiseUnaware("vgg16", Network.of(VggNet.vgg16(32, 32, 3, 10, seed)), Cifar10.train(),
+        Cifar10.test().subsetPerClass(200, seed), epochs, seed, checkpointRoot, progress);
+  }
 
   /**
    * Returns {@code start} trained noise-unaware for {@code epochs} on {@code train}, resuming from

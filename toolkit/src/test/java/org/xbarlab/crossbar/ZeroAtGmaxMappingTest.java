@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import org.junit.jupiter.api.Test;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.xbarlab.RandomSource;
+import org.xbarlab.SampleStatistics;
 import org.xbarlab.nn.Network;
 
 /** The mapping transformation's scheme (papers.md 4.4): same network, different fault exposure. */
@@ -46,23 +47,6 @@ class ZeroAtGmaxMappingTest {
     return mse;
   }
 
-  private static double mean(double[] v) {
-    double s = 0;
-    for (double x : v) {
-      s += x;
-    }
-    return s / v.length;
-  }
-
-  private static double sem(double[] v) {
-    double m = mean(v);
-    double s = 0;
-    for (double x : v) {
-      s += (x - m) * (x - m);
-    }
-    return Math.sqrt(s / (v.length - 1) / v.length);
-  }
-
   @Test
   void zerosAtGmaxShrugOffSa1DominantFaultsAndSufferSa0Dominant() {
     double[] pairSa1 = weightError(PAIR, 0.1, 5.0);
@@ -70,10 +54,10 @@ class ZeroAtGmaxMappingTest {
     double[] pairSa0 = weightError(PAIR, 0.1, 0.2);
     double[] mtSa0 = weightError(MT, 0.1, 0.2);
     // SA1 (Gmax) dominant: MT's near-zero weights already sit at Gmax
-    assertTrue(mean(pairSa1) - mean(mtSa1) > 2 * Math.hypot(sem(pairSa1), sem(mtSa1)),
-        "SA1 5:1: pair " + mean(pairSa1) + " MT " + mean(mtSa1));
+    assertTrue(SampleStatistics.mean(pairSa1) - SampleStatistics.mean(mtSa1) > 2 * Math.hypot(SampleStatistics.standardError(pairSa1), SampleStatistics.standardError(mtSa1)),
+        "SA1 5:1: pair " + SampleStatistics.mean(pairSa1) + " MT " + SampleStatistics.mean(mtSa1));
     // SA0 (Gmin) dominant: the conventional pair's zeros sit at Gmin, MT's do not
-    assertTrue(mean(mtSa0) - mean(pairSa0) > 2 * Math.hypot(sem(mtSa0), sem(pairSa0)),
-        "SA1 1:5: pair " + mean(pairSa0) + " MT " + mean(mtSa0));
+    assertTrue(SampleStatistics.mean(mtSa0) - SampleStatistics.mean(pairSa0) > 2 * Math.hypot(SampleStatistics.standardError(mtSa0), SampleStatistics.standardError(pairSa0)),
+        "SA1 1:5: pair " + SampleStatistics.mean(pairSa0) + " MT " + SampleStatistics.mean(mtSa0));
   }
 }
