@@ -186,6 +186,23 @@ public final class Columns {
   public static final String WEIGHT_NORMALISED = "weight_normalised";
   /** Share of a layer's weights in a histogram bin, in [0, 1] (double). */
   public static final String FRACTION = "fraction";
+  /**
+   * What protects the chip from its faults: a mapping scheme name, with " + correction" (profiled
+   * digital correction) or " + fault-aware fine-tuning" when used (string).
+   */
+  public static final String MITIGATION = "mitigation";
+  /** Mean programmed conductance of the read cells as a fraction of the window (double). */
+  public static final String CELL_CONDUCTANCE_FRACTION = "cell_conductance_fraction";
+  /** Energy the read cells dissipate by conduction ({@code V^2 G t}) per inference in pJ (double). */
+  public static final String CONDUCTION_ENERGY_PJ = "conduction_energy_pJ";
+  /** Standard error of {@code energy_pJ} over fault maps (double). */
+  public static final String ENERGY_PJ_SEM = "energy_pJ_sem";
+  /** Energy change against the same mapping without faults, in percent (double). */
+  public static final String ENERGY_OVERHEAD_PCT = "energy_overhead_pct";
+  /** Energy change against the conventional pair without faults, in percent (double). */
+  public static final String ENERGY_VS_CONVENTIONAL_PCT = "energy_vs_conventional_pct";
+  /** Latency change against the same mapping without faults, in percent (double). */
+  public static final String LATENCY_OVERHEAD_PCT = "latency_overhead_pct";
   /** Largest swept fault rate up to which a mapping stays within a tolerance (double). */
   public static final String RECOVERY_THRESHOLD = "recovery_threshold";
 

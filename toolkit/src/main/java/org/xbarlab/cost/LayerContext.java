@@ -80,7 +80,9 @@ final class LayerContext {
     activeCells = reads * rows * tiling.physicalColumns() * tech.inputBitActivity();
     rowDrives = reads * rows * tiling.colTiles() * tech.inputBitActivity();
     conversions = reads * tiling.rowTiles() * tiling.physicalColumns();
-    meanConductanceSiemens = tech.meanCellConductanceSiemens();
+    meanConductanceSiemens = Double.isNaN(layer.cellConductanceFraction())
+        ? tech.meanCellConductanceSiemens()
+        : tech.cellConductanceSiemens(layer.cellConductanceFraction());
   }
 
   /** Returns {@code ceil(log2 x)}, 0 for x <= 1. */

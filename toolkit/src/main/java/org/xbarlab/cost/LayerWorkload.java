@@ -19,9 +19,12 @@ import org.xbarlab.nn.LayerKind;
  * @param mvmsPerInference matrix-vector multiplications per inference, at least 1
  * @param poolingWindow outputs merged by the max-pooling that follows the layer ({@code 4} for 2x2
  *     pooling), 1 when no pooling follows; 1..1024
+ * @param cellConductanceFraction the measured mean conductance of this layer's read cells as a
+ *     fraction of the window Gmin..Gmax (weighted by how often each row is driven), in [0, 1]; NaN
+ *     to use the technology's {@code meanConductanceFraction}
  */
-public record LayerWorkload(
-    String name, LayerKind kind, int rows, int cols, long mvmsPerInference, int poolingWindow) {
+public record LayerWorkload(String name, LayerKind kind, int rows, int cols, long mvmsPerInference,
+    int poolingWindow, double cellConductanceFraction) {
 
   /**
    * Validates every field; throws {@link ConfigException} naming the field and rule.
@@ -32,6 +35,7 @@ public record LayerWorkload(
    * @param cols see the record description
    * @param mvmsPerInference see the record description
    * @param poolingWindow see the record description
+   * @param cellConductanceFraction see the record description
    */
   public LayerWorkload {
     if (name == null || name.isBlank()) {
@@ -57,6 +61,26 @@ public record LayerWorkload(
       throw new ConfigException("poolingWindow", poolingWindow,
           "1 (no pooling) .. 1024 outputs merged, e.g. 4 for 2x2 max pooling");
     }
+    if (!Double.isNaN(cellConductanceFraction)
+        && !(cellConductanceFraction >= 0 && cellConductanceFraction <= 1)) {
+      throw new ConfigException("cellConductanceFraction", cellConductanceFraction,
+          "a fraction of the window in [0, 1], or NaN for the technology's mean");
+    }
+  }
+
+  /**
+   * Creates a layer whose cells hold the technology's mean conductance.
+   *
+   * @param name layer name
+   * @param kind dense or convolution
+   * @param rows fan-in, at least 1
+   * @param cols fan-out, at least 1
+   * @param mvmsPerInference MVMs per inference, at least 1
+   * @param poolingWindow outputs merged per pooled output, 1..1024
+   */
+  public LayerWorkload(String name, LayerKind kind, int rows, int cols, long mvmsPerInference,
+      int poolingWindow) {
+    this(name, kind, rows, cols, mvmsPerInference, poolingWindow, Double.NaN);
   }
 
   /**
@@ -78,7 +102,19 @@ public record LayerWorkload(
    * @param window outputs merged per pooled output, 1..1024 (4 for 2x2)
    */
   public LayerWorkload withPoolingWindow(int window) {
-    return new LayerWorkload(name, kind, rows, cols, mvmsPerInference, window);
+    return new LayerWorkload(name, kind, rows, cols, mvmsPerInference, window,
+        cellConductanceFraction);
+  }
+
+  /**
+   * Returns a copy whose cells hold, on average, {@code fraction} of the window (a measured
+   * programmed chip, for example with stuck-at faults), in [0, 1].
+   */
+  public LayerWorkload withCellConductanceFraction(double fraction) {
+    if (Double.isNaN(fraction)) {
+      throw new ConfigException("cellConductanceFraction", fraction, "a fraction in [0, 1]");
+    }
+    return new LayerWorkload(name, kind, rows, cols, mvmsPerInference, poolingWindow, fraction);
   }
 
   /**

@@ -251,9 +251,17 @@ public record TechnologyParameters(
    * - G_off)} with {@code G_on = 1 / cellOnResistanceOhms} and {@code G_off = G_on / cellOnOffRatio}.
    */
   public double meanCellConductanceSiemens() {
+    return cellConductanceSiemens(meanConductanceFraction);
+  }
+
+  /**
+   * Returns the conductance {@code G_off + fraction * (G_on - G_off)} in S of a cell at
+   * {@code fraction} of the window.
+   */
+  public double cellConductanceSiemens(double fraction) {
     double on = 1 / cellOnResistanceOhms;
     double off = on / cellOnOffRatio;
-    return off + meanConductanceFraction * (on - off);
+    return off + fraction * (on - off);
   }
 
   /** Returns the feature size F in um ({@code technologyNodeNm / 1000}). */

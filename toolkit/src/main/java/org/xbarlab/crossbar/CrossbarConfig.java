@@ -3,6 +3,7 @@ package org.xbarlab.crossbar;
 import io.soabase.recordbuilder.core.RecordBuilder;
 import org.xbarlab.ConfigException;
 import org.xbarlab.device.ConductanceRange;
+import org.xbarlab.device.PulseResponse;
 import org.xbarlab.noise.LineResistance;
 import org.xbarlab.noise.LineResistanceMode;
 import org.xbarlab.noise.NoiseEffect;
@@ -30,6 +31,8 @@ import tech.tablesaw.api.Table;
  * @param periphery DAC and ADC
  * @param mapping weight bits, cell bits, signed-weight scheme
  * @param device conductance window
+ * @param pulses the cells' response to programming pulses (linear = every level exact; NeuroSim's
+ *     non-linear LTP/LTD otherwise, open-loop programming, {@link PulseResponse})
  * @param read read voltage, frequency, temperature
  * @param lines line resistance and its model
  * @param noise non-idealities on the cells
@@ -40,6 +43,7 @@ public record CrossbarConfig(
     Periphery periphery,
     WeightMapping mapping,
     ConductanceRange device,
+    PulseResponse pulses,
     ReadConditions read,
     LineResistance lines,
     NoiseStack noise) implements CrossbarConfigBuilder.With {
@@ -50,6 +54,7 @@ public record CrossbarConfig(
     nonNull("periphery", periphery);
     nonNull("mapping", mapping);
     nonNull("device", device);
+    nonNull("pulses", pulses);
     nonNull("read", read);
     nonNull("lines", lines);
     nonNull("noise", noise);
@@ -87,6 +92,7 @@ public record CrossbarConfig(
         Periphery.of(8, 8),
         new WeightMapping(8, 7, MappingScheme.DIFFERENTIAL_PAIR),
         ConductanceRange.of(3.33e-7, 3.33e-4),
+        PulseResponse.linear(),
         ReadConditions.of(0.1, 10e6, 300),
         LineResistance.pytorx(),
         NoiseStack.pytorx());
@@ -159,6 +165,14 @@ public record CrossbarConfig(
     return withPeriphery(periphery.withAdcRange(policy));
   }
 
+  /**
+   * Returns a copy whose digital periphery corrects every stuck cell from a profiled fault map
+   * (PytorX's SAF correction) when {@code on}.
+   */
+  public CrossbarConfig withStuckAtCorrection(boolean on) {
+    return withPeriphery(periphery.withStuckAtCorrection(on));
+  }
+
   /** Returns a copy with another weight resolution, 2..16 bits. */
   public CrossbarConfig withWeightBits(int bits) {
     return withMapping(mapping.withWeightBits(bits));
@@ -177,6 +191,15 @@ public record CrossbarConfig(
   /** Returns a copy with the window {@code [gMinSiemens, gMaxSiemens]}. */
   public CrossbarConfig withConductanceRange(double gMinSiemens, double gMaxSiemens) {
     return withDevice(ConductanceRange.of(gMinSiemens, gMaxSiemens));
+  }
+
+  /**
+   * Returns a copy whose cells are programmed open-loop through NeuroSim's non-linear pulse
+   * response with LTP label {@code ltp} in [0, 9] and LTD label {@code ltd} in [-9, 0] (0, 0 =
+   * linear, the default).
+   */
+  public CrossbarConfig withWeightUpdateNonlinearity(double ltp, double ltd) {
+    return withPulses(PulseResponse.of(ltp, ltd));
   }
 
   /** Returns a copy with another operating frequency in hertz ({@code > 0}). */
@@ -270,9 +293,12 @@ public record CrossbarConfig(
       {"bitSerialInput", periphery.bitSerialInput(), ""},
       {"adcBits", periphery.adcBits(), "bit"},
       {"adcRange", periphery.adcRange(), ""},
+      {"stuckAtCorrection", periphery.stuckAtCorrection(), ""},
       {"gMinSiemens", device.gMinSiemens(), "S"},
       {"gMaxSiemens", device.gMaxSiemens(), "S"},
       {"levelStepSiemens", levelStepSiemens(), "S"},
+      {"ltpNonlinearity", pulses.ltpNonlinearity(), ""},
+      {"ltdNonlinearity", pulses.ltdNonlinearity(), ""},
       {"readVoltageVolts", read.readVoltageVolts(), "V"},
       {"frequencyHertz", read.frequencyHertz(), "Hz"},
       {"temperatureKelvin", read.temperatureKelvin(), "K"},

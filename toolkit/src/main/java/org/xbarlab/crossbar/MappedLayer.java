@@ -119,6 +119,14 @@ final class MappedLayer {
    *     {@code [fanIn x fanOut]}
    */
   INDArray forward(INDArray x, float[][] cells, boolean calibrate) {
+    return forward(x, cells, null, calibrate);
+  }
+
+  /**
+   * Like {@link #forward(INDArray, float[][], boolean)}, then adds the digital stuck-at correction
+   * to the accumulated sums when {@code correction} is not null.
+   */
+  INDArray forward(INDArray x, float[][] cells, StuckAtCorrection correction, boolean calibrate) {
     TileLayout layout = matrix.layout;
     INDArray xf = x.castTo(DataType.FLOAT);
     if (xf.ordering() != 'c' || xf.isView()) {
@@ -155,6 +163,9 @@ final class MappedLayer {
       float[] drive = placement.rowsToPhysical(unfolding.unfold(codes, b0, b1), columns);
       float[] acc = new float[fanOut * columns];
       accumulate(drive, columns, weights, acc);
+      if (correction != null) {
+        correction.addTo(drive, columns, acc);
+      }
       writeOutputs(drive, columns, acc, b0, b1, positions, out);
     }
     INDArray z = kind == LayerKind.CONVOLUTION

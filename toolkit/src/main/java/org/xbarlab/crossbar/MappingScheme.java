@@ -26,6 +26,20 @@ public enum MappingScheme {
   OFFSET_REFERENCE_COLUMN;
 
   /**
+   * Returns the scheme named {@code name} (case-insensitive), for queries that name a mapping in
+   * text; an unknown name is a {@link org.xbarlab.ConfigException} listing the valid ones.
+   */
+  public static MappingScheme parse(String name) {
+    for (MappingScheme s : values()) {
+      if (s.name().equalsIgnoreCase(name == null ? "" : name.trim())) {
+        return s;
+      }
+    }
+    throw new org.xbarlab.ConfigException("mappingScheme", name,
+        "one of " + java.util.Arrays.toString(values()));
+  }
+
+  /**
    * Returns the physical columns each bit slice of one weight occupies: 2 for a differential pair
    * (its polarities), 1 for the offset scheme. The simulator's tiling and the cost model both read
    * this.

@@ -79,7 +79,6 @@ public final class MonteCarlo {
       throw new ConfigException("trials", trials, "an integer >= 1");
     }
     long start = System.nanoTime();
-    RandomSource root = RandomSource.seeded(seed);
     IntColumn trialCol = IntColumn.create(Columns.TRIAL);
     LongColumn seedCol = LongColumn.create(Columns.SEED);
     DoubleColumn acc = DoubleColumn.create(Columns.ACCURACY_TOP1);
@@ -89,18 +88,9 @@ public final class MonteCarlo {
       total += b.numExamples();
     }
     for (int t = 0; t < trials; t++) {
-      RandomSource trial = root.split(t);
-      ProgrammedChip chip = mapping.program(trial.split("chip"));
-      RandomSource reads = trial.split("reads");
-      long correct = 0;
-      for (int k = 0; k < batches.size(); k++) {
-        DataSet b = batches.get(k);
-        INDArray out = chip.output(b.getFeatures(), reads.split(k));
-        correct += countCorrect(out, b.getLabels());
-      }
       trialCol.append(t);
       seedCol.append(seed);
-      acc.append((double) correct / total);
+      acc.append(trialAccuracy(mapping, batches, seed, t));
       images.append(total);
     }
     long baselineCorrect = 0;
@@ -127,6 +117,31 @@ public final class MonteCarlo {
         LongColumn.create(Columns.IMAGES, new long[] {total}),
         DoubleColumn.create(Columns.EVAL_TIME_S, new double[] {seconds}));
     return new MonteCarloResult(perTrial, summary);
+  }
+
+  /**
+   * Returns the top-1 accuracy of trial {@code trial} alone of {@link #evaluate(CrossbarMapping,
+   * List, int, long)} with run seed {@code seed}: the chip programmed from {@link #chipSource}, one
+   * read per minibatch.
+   */
+  public static double trialAccuracy(CrossbarMapping mapping, List<DataSet> batches, long seed,
+      int trial) {
+    ProgrammedChip chip = mapping.program(chipSource(seed, trial));
+    RandomSource reads = RandomSource.seeded(seed).split(trial).split("reads");
+    long correct = 0;
+    long total = 0;
+    for (int k = 0; k < batches.size(); k++) {
+      DataSet b = batches.get(k);
+      INDArray out = chip.output(b.getFeatures(), reads.split(k));
+      correct += countCorrect(out, b.getLabels());
+      total += b.numExamples();
+    }
+    return (double) correct / total;
+  }
+
+  /** Returns the source trial {@code trial} of a run with seed {@code seed} programs its chip from. */
+  public static RandomSource chipSource(long seed, int trial) {
+    return RandomSource.seeded(seed).split(trial).split("chip");
   }
 
   /**

@@ -12,9 +12,13 @@ import org.xbarlab.ConfigException;
  *     cycles, two's complement), each cycle's partial sum is digitised and shifted-and-added
  * @param adcBits ADC resolution per tile partial sum, 1..16
  * @param adcRange how each ADC's full-scale range is chosen
+ * @param stuckAtCorrection if true, the digital side adds back the error of every stuck cell after
+ *     the ADC, from a one-time profile of the fault map (PytorX's SAF correction, papers.md 5.4):
+ *     {@code (G_target - G_stuck) V} per stuck cell, exact in digital arithmetic
  */
 @RecordBuilder
-public record Periphery(int dacBits, boolean bitSerialInput, int adcBits, AdcRangePolicy adcRange) implements PeripheryBuilder.With {
+public record Periphery(int dacBits, boolean bitSerialInput, int adcBits, AdcRangePolicy adcRange,
+    boolean stuckAtCorrection) implements PeripheryBuilder.With {
   /** Validates the resolutions; throws {@link ConfigException} naming field, value and range. */
   public Periphery {
     CrossbarConfig.bits("dacBits", dacBits, 1);
@@ -24,8 +28,11 @@ public record Periphery(int dacBits, boolean bitSerialInput, int adcBits, AdcRan
     }
   }
 
-  /** Returns {@code dacBits}-bit DAC and {@code adcBits}-bit calibrated ADC, no bit-serial input. */
+  /**
+   * Returns {@code dacBits}-bit DAC and {@code adcBits}-bit calibrated ADC, no bit-serial input, no
+   * stuck-at correction.
+   */
   public static Periphery of(int dacBits, int adcBits) {
-    return new Periphery(dacBits, false, adcBits, AdcRangePolicy.CALIBRATED);
+    return new Periphery(dacBits, false, adcBits, AdcRangePolicy.CALIBRATED, false);
   }
 }

@@ -73,10 +73,34 @@ public final class ProgrammedChip {
         l.kind == org.xbarlab.nn.LayerKind.CONVOLUTION);
   }
 
+  /**
+   * Returns the mean programmed conductance of crossbar layer {@code layerIndex}'s cells as a
+   * fraction of the device window, each fan-in row weighted by {@code rowActivity} (logical order,
+   * for example {@link CrossbarMapping#rowActivity}): what the conduction energy {@code V^2 G t}
+   * of the cells a read drives depends on. Stuck-at faults and variation included.
+   */
+  public double meanConductanceFraction(int layerIndex, double[] rowActivity) {
+    MappedLayer l = mapping.mapped(layerIndex);
+    if (l == null) {
+      throw new org.xbarlab.ConfigException("layerIndex", layerIndex, "one of the crossbar layers "
+          + mapping.crossbarLayers());
+    }
+    if (rowActivity == null || rowActivity.length != l.matrix.fanIn) {
+      throw new org.xbarlab.ConfigException("rowActivity.length",
+          rowActivity == null ? null : rowActivity.length, "the layer's fan-in " + l.matrix.fanIn);
+    }
+    double[] physical = new double[rowActivity.length];
+    for (int r = 0; r < physical.length; r++) {
+      physical[r] = rowActivity[l.placement.rowAt(r)];
+    }
+    return cells.get(layerIndex).meanConductanceFraction(physical);
+  }
+
   INDArray forward(INDArray features, RandomSource readRng, boolean calibrate,
       List<INDArray> collect) {
     return mapping.network().forward(features, cells.keySet(),
-        (i, x) -> mapping.mapped(i).forward(x, readCells(i, readRng.split(i)), calibrate), collect);
+        (i, x) -> mapping.mapped(i).forward(x, readCells(i, readRng.split(i)),
+            cells.get(i).correction(), calibrate), collect);
   }
 
   /** Returns the number of crossbar layers of this chip. */

@@ -3,9 +3,11 @@ package org.xbarlab.crossbar;
 import java.util.stream.IntStream;
 import org.xbarlab.RandomSource;
 import org.xbarlab.device.ConductanceRange;
+import org.xbarlab.noise.FaultMap;
 import org.xbarlab.noise.FirstOrderLineResistance;
 import org.xbarlab.noise.LineResistance;
 import org.xbarlab.noise.LineResistanceMode;
+import org.xbarlab.noise.NoiseEffect;
 import org.xbarlab.noise.NoiseStack;
 import org.xbarlab.noise.ProgrammingEffect;
 import org.xbarlab.noise.ReadChain;
@@ -28,6 +30,7 @@ final class ProgrammedMatrix {
   private final float[] reference; // [fanIn * columnTiles], siemens (offset mapping only)
   private final boolean perReadNoise;
   private final NoiseStack noise;
+  private final StuckAtCorrection correction; // null: no stuck-at correction
   private float[][] cached;
 
   ProgrammedMatrix(QuantizedMatrix q, CrossbarConfig cfg, RandomSource rng, boolean nonIdeal) {
@@ -46,6 +49,9 @@ final class ProgrammedMatrix {
     int refCells = layout.hasReferenceColumn() ? q.fanIn * layout.columnTiles() : 0;
     ProgrammingEffect[] effects = noise.programmingEffects(range, dG, planes * n + refCells, rng)
         .toArray(new ProgrammingEffect[0]);
+    // open-loop programming through a non-linear pulse response; the linear device keeps the grid
+    double[] levels = cfg.pulses().isLinear() ? null : cfg.pulses().levelsSiemens(
+        cfg.mapping().cellBits(), cfg.mapping().scheme().zeroAtGmax(), range);
     frozen = new float[planes][n];
     IntStream.range(0, planes).parallel().forEach(plane -> {
       int s = plane / layout.polarities();
@@ -53,7 +59,8 @@ final class ProgrammedMatrix {
       RandomSource r = rng.split("d2d").split(plane);
       float[] out = frozen[plane];
       for (int k = 0; k < n; k++) {
-        double g = q.conductance(k, s, p, gMin, gMax, dG);
+        double g = levels == null ? q.conductance(k, s, p, gMin, gMax, dG)
+            : q.programmedConductance(k, s, p, levels);
         for (ProgrammingEffect e : effects) {
           g = e.program(plane * n + k, g, r);
         }
@@ -69,6 +76,90 @@ final class ProgrammedMatrix {
       }
       reference[k] = (float) g;
     }
+    correction = cfg.periphery().stuckAtCorrection() && noise.isOn(NoiseEffect.STUCK_AT_FAULTS)
+        ? stuckAtCorrection(noise.faultMap(planes * n + refCells, rng), levels) : null;
+  }
+
+  /**
+   * Returns the digital correction of a profiled fault map, per weight in shift-and-added digits:
+   * {@code sum_s 2^(s*cellBits) * ((G_target - G_stuck)+ - (G_target - G_stuck)-) / dG} (a stuck
+   * reference cell shifts every column of its tile row the other way). The periphery adds
+   * {@code codes x correction} to the accumulated sums after the ADC (PytorX {@code SAF.py}).
+   */
+  private StuckAtCorrection stuckAtCorrection(FaultMap faults, double[] levels) {
+    TileLayout layout = q.layout;
+    ConductanceRange range = cfg.device();
+    double dG = cfg.levelStepSiemens();
+    int n = q.fanIn * q.fanOut;
+    int pol = layout.polarities();
+    int planes = layout.slices() * pol;
+    int cellBits = cfg.mapping().cellBits();
+    float[] out = new float[n];
+    for (int plane = 0; plane < planes; plane++) {
+      int s = plane / pol;
+      int p = plane % pol;
+      double sign = (p == 0 ? 1.0 : -1.0) * Math.pow(2, (double) s * cellBits) / dG;
+      for (int k = 0; k < n; k++) {
+        int cell = plane * n + k;
+        if (faults.isSa0(cell) || faults.isSa1(cell)) {
+          double target = levels == null ? q.conductance(k, s, p, range.gMinSiemens(),
+              range.gMaxSiemens(), dG) : q.programmedConductance(k, s, p, levels);
+          out[k] += (float) (sign * (target - faults.apply(cell, target, range)));
+        }
+      }
+    }
+    int ctiles = layout.columnTiles();
+    for (int ref = 0; ref < reference.length; ref++) {
+      int cell = planes * n + ref;
+      if (faults.isSa0(cell) || faults.isSa1(cell)) {
+        double target = range.gMinSiemens();
+        double shift = (target - faults.apply(cell, target, range)) / dG;
+        int i = ref / ctiles;
+        int ct = ref % ctiles;
+        for (int j = 0; j < q.fanOut; j++) {
+          if (layout.columnTileOf(j) == ct) {
+            for (int s = 0; s < layout.slices(); s++) {
+              out[i * q.fanOut + j] -= (float) (Math.pow(2, (double) s * cellBits) * shift);
+            }
+          }
+        }
+      }
+    }
+    return new StuckAtCorrection(out, q.fanIn, q.fanOut);
+  }
+
+  /**
+   * Returns the mean programmed conductance of the cells as a fraction of the window, each row
+   * weighted by {@code rowWeight[physical row]} (how strongly it is driven); reference cells
+   * included. Per-read noise is not part of it (it averages out).
+   */
+  double meanConductanceFraction(double[] rowWeight) {
+    ConductanceRange range = cfg.device();
+    int n = q.fanIn * q.fanOut;
+    double total = 0;
+    double weight = 0;
+    int ctiles = q.layout.columnTiles();
+    for (int i = 0; i < q.fanIn; i++) {
+      double rowSum = 0;
+      for (float[] plane : frozen) {
+        for (int k = i * q.fanOut; k < (i + 1) * q.fanOut; k++) {
+          rowSum += plane[k] - range.gMinSiemens();
+        }
+      }
+      int cells = frozen.length * q.fanOut;
+      for (int ct = 0; ct < reference.length / Math.max(1, q.fanIn); ct++) {
+        rowSum += reference[i * ctiles + ct] - range.gMinSiemens();
+        cells++;
+      }
+      total += rowWeight[i] * rowSum / range.spanSiemens();
+      weight += rowWeight[i] * cells;
+    }
+    return n == 0 || weight == 0 ? 0 : total / weight;
+  }
+
+  /** Returns the profiled stuck-at correction, or null. */
+  StuckAtCorrection correction() {
+    return correction;
   }
 
   /** Returns per-slice effective values in level units; cached when nothing varies per read. */

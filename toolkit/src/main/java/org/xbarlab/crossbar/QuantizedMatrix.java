@@ -95,6 +95,14 @@ final class QuantizedMatrix {
     return gMinSiemens + digit(k, slice, polarity) * levelStepSiemens;
   }
 
+  /**
+   * Returns the conductance the cell of {@link #conductance} reaches when programmed open-loop:
+   * {@code levels[digit]}, the pulse response's level table for this mapping's zero state.
+   */
+  double programmedConductance(int k, int slice, int polarity, double[] levels) {
+    return levels[digit(k, slice, mapping.scheme().zeroAtGmax() ? 1 - polarity : polarity)];
+  }
+
   /** Returns the largest digit any cell of slice {@code s} can hold. */
   int maxDigit(int slice) {
     int c = mapping.cellBits();

@@ -44,6 +44,16 @@ public final class VggNet {
         new int[] {2, 2, 3, 3, 3}, 512, seed);
   }
 
+  /**
+   * Returns NeuroSim's VGG-8 for 32x32 images (DNN+NeuroSim V2.1, papers.md 4.3; the stuck-at-fault
+   * paper's network): conv3x3 128-128-M-256-256-M-512-512-M (each with BN and ReLU here), then dense
+   * 8192 -> 1024 -> classes.
+   */
+  public static MultiLayerNetwork vgg8(int height, int width, int channels, int classes, long seed) {
+    return build(height, width, channels, classes, new int[] {128, 256, 512}, new int[] {2, 2, 2},
+        1024, seed);
+  }
+
   /** Returns the CIFAR-10 default: blocks {64, 128, 256}, dense 256. */
   public static MultiLayerNetwork cifar10(long seed) {
     return build(32, 32, 3, 10, new int[] {64, 128, 256}, 256, seed);

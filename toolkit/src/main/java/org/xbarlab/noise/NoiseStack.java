@@ -126,7 +126,7 @@ public record NoiseStack(
         continue;
       }
       out.add(switch (e) {
-        case STUCK_AT_FAULTS -> stuckAtFaults().sample(cells, rng.split("faults")).effect(window);
+        case STUCK_AT_FAULTS -> faultMap(cells, rng).effect(window);
         case DEVICE_VARIATION -> DeviceToDeviceVariation.of(deviceVariationSigma).effect(window);
         case PROGRAMMING_ERROR ->
             ProgrammingError.of(programmingErrorSigmaSteps).effect(window, levelStepSiemens);
@@ -134,6 +134,16 @@ public record NoiseStack(
       });
     }
     return out;
+  }
+
+  /**
+   * Returns the frozen fault map {@link #programmingEffects} draws for a matrix of {@code cells}
+   * cells from the same {@code rng} (all healthy when faults are off): what a one-time profile of
+   * the programmed chip finds.
+   */
+  public FaultMap faultMap(int cells, RandomSource rng) {
+    return isOn(NoiseEffect.STUCK_AT_FAULTS) ? stuckAtFaults().sample(cells, rng.split("faults"))
+        : FaultMap.healthy(cells);
   }
 
   /** Returns {@link #readEffects} as a chain that reads one cell per call. */

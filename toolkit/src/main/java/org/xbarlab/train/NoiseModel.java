@@ -64,7 +64,16 @@ public record NoiseModel(WeightNoiseSampler sampler, LayerNoiseScale layerScale)
    * (a new array of the same shape; the input is not modified).
    */
   public INDArray noisyWeights(LayerRole role, INDArray cleanWeights, RandomSource rng) {
-    INDArray sample = sampler.sample(role, cleanWeights, rng);
+    return scaled(role, cleanWeights, sampler.sample(role, cleanWeights, rng));
+  }
+
+  /** Like {@link #noisyWeights(LayerRole, INDArray, RandomSource)} for network layer {@code layerIndex}. */
+  public INDArray noisyWeights(LayerRole role, int layerIndex, INDArray cleanWeights,
+      RandomSource rng) {
+    return scaled(role, cleanWeights, sampler.sample(role, layerIndex, cleanWeights, rng));
+  }
+
+  private INDArray scaled(LayerRole role, INDArray cleanWeights, INDArray sample) {
     double s = layerScale.scale(role);
     if (s == 1.0) {
       return sample;

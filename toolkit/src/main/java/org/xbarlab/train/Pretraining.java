@@ -33,6 +33,17 @@ public final class Pretraining {
   }
 
   /**
+   * Returns NeuroSim's VGG-8 ({@code VggNet.vgg8}) pre-trained noise-unaware on all of CIFAR-10 for
+   * {@code epochs}, checkpointed under {@code checkpointRoot}: notebook 06's full profile, the
+   * stuck-at-fault paper's network.
+   */
+  public static Network vgg8Cifar10(int epochs, long seed, Path checkpointRoot,
+      ProgressListener progress) {
+    return noiseUnaware("vgg8", Network.of(VggNet.vgg8(32, 32, 3, 10, seed)), Cifar10.train(),
+        Cifar10.test().subsetPerClass(200, seed), epochs, seed, checkpointRoot, progress);
+  }
+
+  /**
    * Returns {@code start} trained noise-unaware for {@code epochs} on {@code train}, resuming from
    * (or reusing) the checkpoint under {@code checkpointRoot}.
    *

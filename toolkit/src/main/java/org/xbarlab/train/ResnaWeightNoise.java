@@ -183,7 +183,7 @@ public final class ResnaWeightNoise implements IWeightNoise {
       return clean;
     }
     RandomSource rng = root.split(clock.epoch()).split(clock.batch()).split(layer.getIndex());
-    return noise.noisyWeights(role.get(), clean, rng);
+    return noise.noisyWeights(role.get(), layer.getIndex(), clean, rng);
   }
 
   /** Returns this hook: it is immutable apart from the shared clock, which clones must share. */

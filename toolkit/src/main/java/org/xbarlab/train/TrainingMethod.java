@@ -12,5 +12,11 @@ public enum TrainingMethod {
   /** Programming noise only: quantised weights plus a third of a level step (baseline PROG). */
   PROG,
   /** Full stochastic crossbar noise (thermal, shot, programming, RTN, faults): ReSNA. */
-  RESNA
+  RESNA,
+  /**
+   * ReSNA's loop with one programmed chip as the noise: its frozen stuck-at fault map (and any
+   * device variation) in every minibatch ({@link FrozenChipWeightNoise}), so the network learns
+   * around the faults of the chip it will run on.
+   */
+  FAULT_AWARE
 }

@@ -63,6 +63,15 @@ public record TrainingSetup(NoiseModel noise, int epochs, int batchSize, long se
     return of(NoiseModel.resna(config));
   }
 
+  /**
+   * Returns fine-tuning with the crossbar's effective weights under {@code config} in the loop at
+   * full strength on every layer (ReSNA's sampler with a uniform layer scale): the network learns
+   * the deterministic distortions of the design point, for example a non-linear pulse response.
+   */
+  public static TrainingSetup deviceAware(CrossbarConfig config) {
+    return of(new NoiseModel(WeightNoiseSampler.crossbar(config), LayerNoiseScale.uniform()));
+  }
+
   /** Returns the training method. */
   public TrainingMethod method() {
     return noise.method();

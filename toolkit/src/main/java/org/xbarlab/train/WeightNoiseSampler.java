@@ -31,6 +31,15 @@ public interface WeightNoiseSampler {
    */
   INDArray sample(LayerRole role, INDArray cleanWeights, RandomSource rng);
 
+  /**
+   * Returns one noisy realisation of {@code cleanWeights} for network layer {@code layerIndex}.
+   * Samplers whose noise is tied to a place on the chip (a frozen fault map) override this; the
+   * default ignores the index.
+   */
+  default INDArray sample(LayerRole role, int layerIndex, INDArray cleanWeights, RandomSource rng) {
+    return sample(role, cleanWeights, rng);
+  }
+
   /** Returns the training method this sampler stands for. */
   TrainingMethod method();
 

@@ -49,7 +49,8 @@ public final class CrossbarBenchmark {
     CrossbarConfig cfg = CrossbarConfig.pytorx();
     String[] configs = quick ? new String[] {"pytorx (64x64, 7-bit cells)"}
         : new String[] {"pytorx (64x64, 7-bit cells)", "resna (128x128, 8-bit cells)",
-            "pytorx, 2-bit cells (4 slices)"};
+            "pytorx, 2-bit cells (4 slices)", "pytorx, 1 % stuck-at faults",
+            "pytorx, 1 % faults + correction"};
     int reps = 5;
     // DL4J's two inference paths: its Java im2col + GEMM convolution (M2.1's default, helpers off)
     // and oneDNN's convolution and pooling (the toolkit's build with DL4J's helpers on).
@@ -59,6 +60,9 @@ public final class CrossbarBenchmark {
     for (String name : configs) {
       CrossbarConfig c = name.startsWith("resna") ? CrossbarConfig.resna()
           : name.contains("2-bit") ? cfg.withCellBits(2) : cfg;
+      if (name.contains("faults")) {
+        c = c.withStuckAtFaults(0.01, 5.0).withStuckAtCorrection(name.contains("correction"));
+      }
       CrossbarMapping m = CrossbarMapping.map(Network.of(net), c, x.get(
           org.nd4j.linalg.indexing.NDArrayIndex.interval(0, 256)));
       dl4j(javaPath, x, batch);

@@ -57,7 +57,7 @@ class FaultStudyTest {
 
   @Test
   void recoveryThresholdIsTheLastRateWithinTheTolerance() {
-    TableRows rows = TableRows.of("s", Columns.MAPPING_SCHEME, TableRows.Type.STRING,
+    TableRows rows = TableRows.of("s", Columns.MITIGATION, TableRows.Type.STRING,
         Columns.SA1_TO_SA0, TableRows.Type.STRING, Columns.STUCK_AT_RATE, TableRows.Type.DOUBLE,
         Columns.ACCURACY_DROP_PP, TableRows.Type.DOUBLE);
     rows.add("A", "5:1", 0.05, 3.0).add("A", "5:1", 0.001, 0.2).add("A", "5:1", 0.01, 0.9)

@@ -83,6 +83,20 @@ class NetworksTest {
   }
 
   @Test
+  void vgg8HasNeuroSimsLayersAndWeightCount() {
+    MultiLayerNetwork net = VggNet.vgg8(32, 32, 3, 10, 3);
+    long convs = java.util.Arrays.stream(net.getLayers())
+        .filter(l -> l.conf().getLayer() instanceof ConvolutionLayer).count();
+    assertEquals(6, convs);
+    long weights = java.util.Arrays.stream(net.getLayers()).filter(l -> l.getParam("W") != null
+        && !(l.conf().getLayer() instanceof org.deeplearning4j.nn.conf.layers.BatchNormalization))
+        .mapToLong(l -> l.getParam("W").length()).sum();
+    // 3*128*9 + 128*128*9 + 128*256*9 + 256*256*9 + 256*512*9 + 512*512*9 + 8192*1024 + 1024*10
+    assertEquals(12_973_440L, weights);
+    assertArrayEquals(new long[] {2, 10}, net.output(random(2, 3, 32, 32, 10).getFeatures()).shape());
+  }
+
+  @Test
   void badShapesNameTheField() {
     assertEquals("classes", assertThrows(ConfigException.class, () -> ResNet20.build(32, 32, 3, 1, 1)).field());
     assertEquals("inputShape", assertThrows(ConfigException.class, () -> ResNet20.build(4, 32, 3, 10, 1)).field());
