@@ -249,6 +249,16 @@ public final class Columns {
   public static final String LEAKAGE_POWER_MW = "leakage_power_mW";
   /** Energy x delay x area in pJ*ns*mm^2 (double). */
   public static final String EDAP = "edap_pJ_ns_mm2";
+  /** Base-10 logarithm of {@code edap_pJ_ns_mm2} (double): EDAP spans orders of magnitude. */
+  public static final String LOG10_EDAP = "log10_edap";
+  /** Accuracy gain against a baseline, in percentage points (double). */
+  public static final String ACCURACY_GAIN_PP = "accuracy_gain_pp";
+  /** A design's short label (string). */
+  public static final String DESIGN = "design";
+  /** A network's kernel side (int). */
+  public static final String KERNEL_SIZE = "kernel_size";
+  /** Change of a value against a baseline, in percent (double). */
+  public static final String CHANGE_PCT = "change_pct";
 
   // ---- calibration against published results
   /** Reference point id, for example R1 (string). */

@@ -185,7 +185,8 @@ public record CostDesign(
 
   /**
    * Returns the cost design point of a crossbar configuration: its tile size and weight mapping
-   * (the same records), the DAC (input bits; one bit per cycle when inputs are bit-serial), ADC
+   * (the same records, per-layer tile sizes included), the DAC (input bits; one bit per cycle when
+   * inputs are bit-serial), ADC
    * bits, frequency and temperature. Fields the simulator does not model (columns per ADC,
    * technology node, interconnect) keep their {@link #defaults()} values.
    *
@@ -200,7 +201,8 @@ public record CostDesign(
         .withDacBits(p.bitSerialInput() ? 1 : p.dacBits())
         .withAdcBits(p.adcBits())
         .withFrequencyHertz(config.read().frequencyHertz())
-        .withTemperatureKelvin(config.read().temperatureKelvin());
+        .withTemperatureKelvin(config.read().temperatureKelvin())
+        .withLayerArrays(config.layerArrays());
   }
 
   /**

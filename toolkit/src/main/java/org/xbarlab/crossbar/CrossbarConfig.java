@@ -1,6 +1,9 @@
 package org.xbarlab.crossbar;
 
 import io.soabase.recordbuilder.core.RecordBuilder;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.xbarlab.ConfigException;
 import org.xbarlab.device.ConductanceRange;
 import org.xbarlab.device.PulseResponse;
@@ -36,6 +39,8 @@ import tech.tablesaw.api.Table;
  * @param read read voltage, frequency, temperature
  * @param lines line resistance and its model
  * @param noise non-idealities on the cells
+ * @param layerArrays per-layer tile sizes by layer name (NAX's heterogeneous crossbars); a layer
+ *     without an entry uses {@code array}; empty for a homogeneous chip
  */
 @RecordBuilder
 public record CrossbarConfig(
@@ -46,7 +51,8 @@ public record CrossbarConfig(
     PulseResponse pulses,
     ReadConditions read,
     LineResistance lines,
-    NoiseStack noise) implements CrossbarConfigBuilder.With {
+    NoiseStack noise,
+    Map<String, ArrayGeometry> layerArrays) implements CrossbarConfigBuilder.With {
 
   /** Validates cross-field rules (non-null parts; RTN needs Gmin above its singular point). */
   public CrossbarConfig {
@@ -58,6 +64,14 @@ public record CrossbarConfig(
     nonNull("read", read);
     nonNull("lines", lines);
     nonNull("noise", noise);
+    nonNull("layerArrays", layerArrays);
+    for (Map.Entry<String, ArrayGeometry> e : layerArrays.entrySet()) {
+      if (e.getKey() == null || e.getKey().isBlank() || e.getValue() == null) {
+        throw new ConfigException("layerArrays", e.getKey() + "=" + e.getValue(),
+            "a layer name and its ArrayGeometry");
+      }
+    }
+    layerArrays = Collections.unmodifiableMap(new LinkedHashMap<>(layerArrays));
     if (noise.isOn(NoiseEffect.TELEGRAPH_NOISE)) {
       double min = noise.telegraph().minimumConductanceSiemens();
       if (device.gMinSiemens() <= min) {
@@ -66,6 +80,11 @@ public record CrossbarConfig(
                 + " below a/(1-b)); raise gMinSiemens or turn RTN off");
       }
     }
+    requireFits(array, mapping);
+    layerArrays.values().forEach(a -> requireFits(a, mapping));
+  }
+
+  private static void requireFits(ArrayGeometry array, WeightMapping mapping) {
     int usable = array.columns() - (mapping.scheme() == MappingScheme.OFFSET_REFERENCE_COLUMN ? 1 : 0);
     int needed = mapping.slices() * mapping.polarities();
     if (usable < needed) {
@@ -73,6 +92,28 @@ public record CrossbarConfig(
           ">= " + (needed + array.columns() - usable) + " so that one weight's " + needed
               + " cells (and the reference column) fit in a tile");
     }
+  }
+
+  /**
+   * Returns the homogeneous design point layer {@code layer} is mapped on: this config with that
+   * layer's tile size (and no per-layer sizes), or this config itself when no layer has its own.
+   */
+  public CrossbarConfig forLayer(String layer) {
+    if (layerArrays.isEmpty()) {
+      return this;
+    }
+    ArrayGeometry own = layerArrays.get(layer);
+    return withArray(own == null ? array : own).withLayerArrays(Map.of());
+  }
+
+  /**
+   * Returns a copy in which layer {@code layer} sits on its own square {@code size x size} tiles
+   * (NAX's heterogeneous crossbars); every other layer keeps {@link #array()}.
+   */
+  public CrossbarConfig withLayerCrossbarSize(String layer, int size) {
+    Map<String, ArrayGeometry> m = new LinkedHashMap<>(layerArrays);
+    m.put(layer, ArrayGeometry.square(size));
+    return withLayerArrays(m);
   }
 
   /**
@@ -95,7 +136,8 @@ public record CrossbarConfig(
         PulseResponse.linear(),
         ReadConditions.of(0.1, 10e6, 300),
         LineResistance.pytorx(),
-        NoiseStack.pytorx());
+        NoiseStack.pytorx(),
+        Map.of());
   }
 
   /**
@@ -317,6 +359,7 @@ public record CrossbarConfig(
       {"rtnSlope", noise.telegraph().slope(), ""},
       {"rtnProbability", noise.telegraph().probability(), ""},
       {"noiseOrder", noise.order(), ""},
+      {"layerArrays", layerArrays, ""},
     };
     for (Object[] r : rows) {
       f.append((String) r[0]);

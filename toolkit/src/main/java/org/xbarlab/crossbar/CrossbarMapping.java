@@ -118,7 +118,14 @@ public final class CrossbarMapping {
       }
       INDArray w = layer.getParam("W");
       INDArray b = layer.paramTable().containsKey("b") ? layer.getParam("b") : null;
-      weighted.put(i, build(i, name, kind, w, b, ((BaseLayer) conf.get()), config, remapping));
+      weighted.put(i, build(i, name, kind, w, b, ((BaseLayer) conf.get()), config.forLayer(name),
+          remapping));
+    }
+    for (String layer : config.layerArrays().keySet()) {
+      if (weighted.values().stream().noneMatch(l -> l.name.equals(layer))) {
+        throw new ConfigException("layerArrays", layer, "the name of a crossbar layer of this"
+            + " network, one of " + weighted.values().stream().map(l -> l.name).toList());
+      }
     }
     for (String layer : remapping.layers().keySet()) {
       if (weighted.values().stream().noneMatch(l -> l.name.equals(layer))) {
@@ -354,8 +361,8 @@ public final class CrossbarMapping {
   public ProgrammedChip program(RandomSource chipRng) {
     Map<Integer, ProgrammedMatrix> cells = new LinkedHashMap<>();
     for (Map.Entry<Integer, MappedLayer> e : weighted.entrySet()) {
-      cells.put(e.getKey(), new ProgrammedMatrix(e.getValue().matrix, config,
-          chipRng.split(e.getKey()), true));
+      cells.put(e.getKey(), new ProgrammedMatrix(e.getValue().matrix,
+          config.forLayer(e.getValue().name), chipRng.split(e.getKey()), true));
     }
     return new ProgrammedChip(this, cells);
   }
@@ -364,8 +371,8 @@ public final class CrossbarMapping {
   public ProgrammedChip programIdeal() {
     Map<Integer, ProgrammedMatrix> cells = new LinkedHashMap<>();
     for (Map.Entry<Integer, MappedLayer> e : weighted.entrySet()) {
-      cells.put(e.getKey(), new ProgrammedMatrix(e.getValue().matrix, config,
-          RandomSource.seeded(0), false));
+      cells.put(e.getKey(), new ProgrammedMatrix(e.getValue().matrix,
+          config.forLayer(e.getValue().name), RandomSource.seeded(0), false));
     }
     return new ProgrammedChip(this, cells);
   }

@@ -83,6 +83,34 @@ class NetworksTest {
   }
 
   @Test
+  void resnet20TakesAKernelPerConvolution() {
+    int[] threes = new int[ResNet20.CONVOLUTIONS];
+    java.util.Arrays.fill(threes, 3);
+    int[] fives = new int[ResNet20.CONVOLUTIONS];
+    java.util.Arrays.fill(fives, 5);
+    int[] widths = {16, 32, 64};
+    long three = ResNet20.build(28, 28, 1, 10, widths, threes, 1).numParams();
+    assertEquals(ResNet20.build(28, 28, 1, 10, 1).numParams(), three);
+    // 5x5 instead of 3x3 on every searchable convolution: (25 - 9) / 9 of their 267,696 weights
+    // (stem 1->16 here: 16 * 1 instead of 16 * 3 input channels, 16 * 16 * 16 fewer)
+    long convWeights = 9L * (16 + 6 * 16 * 16 + 16 * 32 + 5 * 32 * 32 + 32 * 64 + 5 * 64 * 64);
+    assertEquals(convWeights * 16 / 9, ResNet20.build(28, 28, 1, 10, widths, fives, 1).numParams()
+        - three);
+    assertEquals(19, ResNet20.convolutionNames().size());
+    int[] mixed = threes.clone();
+    mixed[ResNet20.convolutionNames().indexOf("s3b1_conv2")] = 9; // runs on a 7x7 map
+    ConfigException e = assertThrows(ConfigException.class,
+        () -> ResNet20.build(28, 28, 1, 10, widths, mixed, 1));
+    assertEquals("kernel of s3b1_conv2", e.field());
+    mixed[ResNet20.convolutionNames().indexOf("s3b1_conv2")] = 7;
+    assertEquals(10, ResNet20.build(28, 28, 1, 10, widths, mixed, 1).output(
+        random(2, 1, 28, 28, 10).getFeatures())[0].size(1));
+    mixed[0] = 4;
+    assertEquals("kernel of stem", assertThrows(ConfigException.class,
+        () -> ResNet20.build(28, 28, 1, 10, widths, mixed, 1)).field());
+  }
+
+  @Test
   void vgg8HasNeuroSimsLayersAndWeightCount() {
     MultiLayerNetwork net = VggNet.vgg8(32, 32, 3, 10, 3);
     long convs = java.util.Arrays.stream(net.getLayers())

@@ -1,0 +1,448 @@
+package org.xbarlab.nax;
+
+import static org.xbarlab.TableRows.Type.DOUBLE;
+import static org.xbarlab.TableRows.Type.INT;
+import static org.xbarlab.TableRows.Type.STRING;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.nd4j.linalg.dataset.DataSet;
+import org.xbarlab.Columns;
+import org.xbarlab.ConfigException;
+import org.xbarlab.ProgressListener;
+import org.xbarlab.TableRows;
+import org.xbarlab.cost.CostModel;
+import org.xbarlab.cost.CostReport;
+import org.xbarlab.crossbar.CrossbarConfig;
+import org.xbarlab.crossbar.CrossbarMapping;
+import org.xbarlab.crossbar.MonteCarlo;
+import org.xbarlab.crossbar.MonteCarloResult;
+import org.xbarlab.data.ImageDataset;
+import org.xbarlab.nn.Network;
+import org.xbarlab.noise.LineResistanceMode;
+import org.xbarlab.optimize.Evaluation;
+import org.xbarlab.optimize.Fidelity;
+import org.xbarlab.optimize.Objective;
+import org.xbarlab.optimize.OptimizationResult;
+import org.xbarlab.optimize.Problem;
+import org.xbarlab.train.NoiseAwareTraining;
+import org.xbarlab.train.TrainingSetup;
+import tech.tablesaw.api.Table;
+
+/**
+ * NAX as a two-objective problem for the project's optimisers ({@code Optimization.minimize} with
+ * MESMO, NSGA-II or random search): maximise the top-1 accuracy of the design's network, trained for
+ * a fixed short budget and then run on its own heterogeneous chip, and minimise {@code log10} of
+ * that chip's EDAP (energy x delay x area, the cost model on the same mapping).
+ *
+ * <p><b>Non-idealities that grow with the tile size</b>: the base config's line resistance (first
+ * order model: the current lost along a word line and a bit line grows with their length), its
+ * read noise and RTN, and its DAC/ADC on every tile partial sum. Accuracy is measured on the mapped
+ * network over Monte-Carlo chips, never assumed.
+ *
+ * <p><b>Heterogeneous hardware</b>: every layer is tiled and costed on its own tile size
+ * ({@link CrossbarConfig#withLayerCrossbarSize}, read by the engine and by
+ * {@code CostDesign.from}); each tile owns its periphery (ADCs, drivers, shift-add), nothing is
+ * shared between tiles of different sizes, so a layer's area, energy and latency are those of its
+ * own tiles.
+ *
+ * <p><b>Search method</b>: the project's multi-objective Bayesian optimiser (MESMO) over the genes
+ * with one short training per evaluation, against random search with the same budget. A
+ * weight-sharing supernet would need a differentiable crossbar model inside DL4J's training loop
+ * for every (kernel, tile) candidate; black-box BO reuses the evaluator the other studies use and
+ * scales out the same way (issue 17). Evaluations are cached by design: a repeated design costs
+ * nothing.
+ */
+public final class NaxProblem {
+  /**
+   * Sizes of the problem.
+   *
+   * @param stageChannels widths of ResNet-20's three stages ({16, 32, 64} for the paper's network)
+   * @param epochs training epochs of every design, from scratch, 1..200
+   * @param batchSize training minibatch, 1..1024
+   * @param trials Monte-Carlo chips per accuracy, 1..100
+   * @param base design point of the chip (tile sizes are the design's)
+   */
+  public record Settings(int[] stageChannels, int epochs, int batchSize, int trials,
+      CrossbarConfig base) {
+    /** Validates. */
+    public Settings {
+      if (stageChannels == null || stageChannels.length != 3) {
+        throw new ConfigException("stageChannels", stageChannels, "three stage widths");
+      }
+      if (epochs < 1 || epochs > 200) {
+        throw new ConfigException("epochs", epochs, "an integer in 1..200");
+      }
+      if (batchSize < 1 || batchSize > 1024) {
+        throw new ConfigException("batchSize", batchSize, "an integer in 1..1024");
+      }
+      if (trials < 1 || trials > 100) {
+        throw new ConfigException("trials", trials, "an integer in 1..100");
+      }
+      if (base == null) {
+        throw new ConfigException("base", null, "a CrossbarConfig");
+      }
+      stageChannels = stageChannels.clone();
+    }
+
+    /**
+     * Minutes on 2 cores: a narrow ResNet-20 (8, 16, 32 channels), 2 epochs in minibatches of 32,
+     * 2 chips, PytorX's device, noise and 8-bit converters with first-order line resistance at
+     * 0.3 ohm per segment.
+     */
+    public static Settings quick() {
+      return new Settings(new int[] {8, 16, 32}, 2, 32, 2, defaultChip());
+    }
+
+    /** The paper's network: ResNet-20 (16, 32, 64), 20 epochs of 64, 10 chips, the same chip. */
+    public static Settings full() {
+      return new Settings(new int[] {16, 32, 64}, 20, 64, 10, defaultChip());
+    }
+
+    /**
+     * PytorX's chip (7-bit cells, 8-bit DAC/ADC, read noise and RTN) with first-order line
+     * resistance at 0.3 ohm per wire segment: chosen so that the tile size matters inside the
+     * space (quick profile, 2026-12-04: 32x32 and 64x64 tiles lose 2-3 points, 128x128 about 30,
+     * 256x256 fall to chance; at 1 ohm 64x64 already loses 20).
+     */
+    public static CrossbarConfig defaultChip() {
+      return CrossbarConfig.pytorx().withLineResistanceMode(LineResistanceMode.FIRST_ORDER)
+          .withWireResistanceOhms(0.3);
+    }
+  }
+
+  private final NaxSpace space;
+  private final Settings settings;
+  private final ImageDataset train;
+  private final ImageDataset test;
+  private final List<DataSet> batches;
+  private final DataSet calibration;
+  private final long seed;
+  private final long[] imageShape; // [n, channels, height, width]
+  private final CostModel costModel = CostModel.neuroSimLike();
+  private final Map<NaxDesign, NaxResult> cache = new LinkedHashMap<>();
+  private final Problem problem;
+
+  private NaxProblem(NaxSpace space, Settings settings, ImageDataset train, ImageDataset test,
+      long seed) {
+    this.space = space;
+    this.settings = settings;
+    this.train = train;
+    this.test = test;
+    this.seed = seed;
+    this.imageShape = train.features().shape();
+    this.batches = MonteCarlo.batches(test.toDataSet(), MonteCarlo.DEFAULT_BATCH);
+    // DAC/ADC ranges from the first training images (at most 256)
+    this.calibration = train.select(java.util.stream.IntStream.range(0,
+        Math.min(MonteCarlo.DEFAULT_CALIBRATION_IMAGES, train.size())).toArray()).toDataSet();
+    this.problem = new Problem("nax-" + space.granularity().name().toLowerCase(),
+        space.designSpace(), List.of(Objective.maximize(Columns.ACCURACY_TOP1),
+            Objective.minimize(Columns.LOG10_EDAP)), Fidelity.single(), referencePoint(),
+        (x, z) -> {
+          NaxResult r = evaluate(space.decode(x));
+          return new Evaluation(new double[] {r.accuracy(), Math.log10(r.edap())}, 1.0);
+        });
+  }
+
+  /**
+   * Returns the problem on {@code train} and {@code test} (same image shape and classes).
+   *
+   * @param seed seed of every network's initial weights and shuffles, and of the chips
+   */
+  public static NaxProblem of(NaxSpace space, Settings settings, ImageDataset train,
+      ImageDataset test, long seed) {
+    if (space == null || settings == null) {
+      throw new ConfigException(space == null ? "space" : "settings", null, "a value");
+    }
+    if (train == null || train.size() == 0 || test == null || test.size() == 0) {
+      throw new ConfigException("train/test", "empty", "non-empty image data sets");
+    }
+    long[] shape = train.features().shape();
+    int lastStage = (int) Math.min(shape[2], shape[3]);
+    lastStage = ((lastStage + 1) / 2 + 1) / 2; // two stride-2 stages, "same" padding
+    int largest = space.kernelSizes().stream().mapToInt(Integer::intValue).max().orElseThrow();
+    if (largest > lastStage) {
+      throw new ConfigException("kernelSizes", space.kernelSizes(), "sides up to " + lastStage
+          + ", the last stage's feature map for " + shape[2] + "x" + shape[3] + " images");
+    }
+    return new NaxProblem(space, settings, train, test, seed);
+  }
+
+  /** Returns the problem for {@code Optimization.minimize}: objectives accuracy, log10 EDAP. */
+  public Problem problem() {
+    return problem;
+  }
+
+  /** Returns the search space. */
+  public NaxSpace space() {
+    return space;
+  }
+
+  /**
+   * Trains {@code design}'s network for the settings' epochs, maps it on its chip and returns its
+   * accuracy over the settings' chips and its cost; cached per design.
+   */
+  public NaxResult evaluate(NaxDesign design) {
+    NaxResult known = cache.get(design);
+    if (known != null) {
+      return known;
+    }
+    long start = System.nanoTime();
+    Network net = trained(design);
+    CrossbarMapping m = map(design, net);
+    MonteCarloResult mc = MonteCarlo.evaluate(m, batches, settings.trials(), seed);
+    CostReport cost = costModel.evaluate(m);
+    Table s = mc.summary();
+    NaxResult r = new NaxResult(design, s.doubleColumn(Columns.ACCURACY_TOP1_MEAN).get(0),
+        s.doubleColumn(Columns.ACCURACY_TOP1_STD).get(0) / Math.sqrt(settings.trials()),
+        s.doubleColumn(Columns.CLEAN_ACCURACY_TOP1).get(0), cost.energyPicojoules(),
+        cost.latencyNanoseconds(), cost.areaSquareMillimetres(), cost.edap(),
+        (System.nanoTime() - start) / 1e9);
+    cache.put(design, r);
+    return r;
+  }
+
+  /** Returns the cost of {@code design}'s chip alone (no training: the shapes decide it). */
+  public CostReport cost(NaxDesign design) {
+    return costModel.evaluate(costMapping(design));
+  }
+
+  /** The mapping the cost reads: shapes and tiles only, so 8 calibration images do. */
+  private CrossbarMapping costMapping(NaxDesign design) {
+    return CrossbarMapping.map(network(design), design.config(settings.base()),
+        calibration.getFeatures().get(org.nd4j.linalg.indexing.NDArrayIndex.interval(0,
+            Math.min(8, calibration.numExamples()))).dup());
+  }
+
+  /**
+   * Returns one row per homogeneous baseline (3x3 kernels, every layer on one tile size of the
+   * space): {@code design}, {@code crossbar_size}, {@code accuracy_top1_mean},
+   * {@code accuracy_top1_sem}, {@code clean_accuracy_top1}, {@code energy_pJ}, {@code latency_ns},
+   * {@code area_mm2}, {@code edap_pJ_ns_mm2}, {@code eval_time_s}.
+   */
+  public Table homogeneousBaselines() {
+    TableRows t = resultTable("homogeneous ResNet-20 baselines");
+    for (int size : space.crossbarSizes()) {
+      add(t, evaluate(NaxDesign.homogeneous(size)));
+    }
+    return t.table();
+  }
+
+  /** Returns every design evaluated so far, in {@link #homogeneousBaselines()}' columns. */
+  public Table evaluated() {
+    TableRows t = resultTable("NAX designs evaluated");
+    cache.values().forEach(r -> add(t, r));
+    return t.table();
+  }
+
+  /**
+   * Returns the per-layer table of {@code design}: {@code layer}, {@code kernel_size},
+   * {@code crossbar_size}, {@code tiles}, {@code area_mm2}, {@code energy_pJ}, {@code latency_ns}
+   * (the layer's parts of the chip's totals, leakage shared out by the cost model).
+   */
+  public Table layers(NaxDesign design) {
+    CrossbarMapping m = costMapping(design);
+    CostReport cost = costModel.evaluate(m);
+    Table byLayer = cost.layers();
+    TableRows t = TableRows.of("per-layer choices and cost of " + design.label(), Columns.LAYER,
+        STRING, Columns.KERNEL_SIZE, INT, Columns.CROSSBAR_SIZE, INT, Columns.TILES, INT,
+        Columns.AREA_MM2, DOUBLE, Columns.ENERGY_PJ, DOUBLE, Columns.LATENCY_NS, DOUBLE);
+    List<String> convs = org.xbarlab.nn.ResNet20.convolutionNames();
+    List<Integer> layers = m.crossbarLayers();
+    for (int k = 0; k < layers.size(); k++) {
+      int index = layers.get(k);
+      String name = m.layerNames().get(index);
+      var layout = m.layout(index).orElseThrow();
+      int conv = convs.indexOf(name);
+      // shortcut projections are 1x1, the classifier dense
+      t.add(name, conv >= 0 ? design.kernels()[conv] : 1, layout.tileRows(),
+          layout.tiles(), byLayer.doubleColumn(Columns.AREA_MM2).get(k),
+          byLayer.doubleColumn(Columns.ENERGY_PJ).get(k),
+          byLayer.doubleColumn(Columns.LATENCY_NS).get(k));
+    }
+    return t.table();
+  }
+
+  /** The paper's claims (papers.md 2.6, ResNet-20 on CIFAR-10). */
+  public static final double PAPER_ACCURACY_GAIN_PP = 0.8;
+  /** The paper's EDAP change against the baseline ResNet-20, percent. */
+  public static final double PAPER_EDAP_CHANGE_PCT = -17;
+
+  /**
+   * Returns the baseline the searched networks are compared with: the most accurate homogeneous
+   * ResNet-20 (3x3 kernels) over the space's tile sizes, the lower EDAP breaking a tie.
+   */
+  public NaxResult bestHomogeneous() {
+    NaxResult best = null;
+    for (int size : space.crossbarSizes()) {
+      NaxResult r = evaluate(NaxDesign.homogeneous(size));
+      if (best == null || r.accuracy() > best.accuracy()
+          || (r.accuracy() == best.accuracy() && r.edap() < best.edap())) {
+        best = r;
+      }
+    }
+    return best;
+  }
+
+  /**
+   * Returns the searched design to report: on the searches' Pareto fronts, the lowest-EDAP design
+   * at least as accurate as {@link #bestHomogeneous()}, else the most accurate one.
+   */
+  public NaxResult chosen(OptimizationResult... searches) {
+    NaxResult baseline = bestHomogeneous();
+    NaxResult cheapestAsGood = null;
+    NaxResult mostAccurate = null;
+    for (OptimizationResult search : searches) {
+      for (NaxResult r : front(search)) {
+        if (r.accuracy() >= baseline.accuracy()
+            && (cheapestAsGood == null || r.edap() < cheapestAsGood.edap())) {
+          cheapestAsGood = r;
+        }
+        if (mostAccurate == null || r.accuracy() > mostAccurate.accuracy()) {
+          mostAccurate = r;
+        }
+      }
+    }
+    return cheapestAsGood != null ? cheapestAsGood : mostAccurate;
+  }
+
+  /** Returns a search's short name: its algorithm up to the first parenthesis. */
+  static String methodName(OptimizationResult search) {
+    String a = search.algorithm();
+    int p = a.indexOf('(');
+    return p > 0 ? a.substring(0, p) : a;
+  }
+
+  /**
+   * Returns the Pareto designs of each search against the best homogeneous baseline:
+   * {@code method} (the search algorithm), {@code design}, {@code crossbar_size} ("mixed" if heterogeneous),
+   * {@code accuracy_top1_mean}, {@code accuracy_top1_sem}, {@code edap_pJ_ns_mm2},
+   * {@code accuracy_gain_pp}, {@code change_pct} (EDAP against the baseline).
+   */
+  public Table compare(OptimizationResult... searches) {
+    NaxResult base = bestHomogeneous();
+    TableRows t = TableRows.of("searched Pareto designs vs the best homogeneous ResNet-20 ("
+        + base.design().label() + ")", Columns.METHOD, STRING, Columns.DESIGN, STRING,
+        Columns.CROSSBAR_SIZE, STRING, Columns.ACCURACY_TOP1_MEAN, DOUBLE,
+        Columns.ACCURACY_TOP1_SEM, DOUBLE, Columns.EDAP, DOUBLE, Columns.ACCURACY_GAIN_PP, DOUBLE,
+        Columns.CHANGE_PCT, DOUBLE);
+    for (OptimizationResult search : searches) {
+      for (NaxResult r : front(search)) {
+        t.add(methodName(search), r.design().label(), sizeLabel(r.design()), r.accuracy(),
+            r.accuracySem(), r.edap(), 100 * (r.accuracy() - base.accuracy()),
+            100 * (r.edap() / base.edap() - 1));
+      }
+    }
+    return t.table();
+  }
+
+  /**
+   * Returns the paper's claims next to ours, from a Bayesian search and a random search with the
+   * same budget: {@code claim}, {@code paper}, {@code measured}, {@code conditions}.
+   */
+  public Table paperVsMeasured(OptimizationResult bayesian, OptimizationResult random) {
+    NaxResult base = bestHomogeneous();
+    NaxResult pick = chosen(bayesian, random);
+    String finder = front(bayesian).contains(pick) ? methodName(bayesian) : methodName(random);
+    String conditions = String.format(java.util.Locale.ROOT, "%d-%d-%d ResNet-20, %d epochs from"
+        + " scratch, %d training / %d test images, %d chips; %s genes; %d evaluations per search;"
+        + " baseline %s (the most accurate homogeneous design)", settings.stageChannels()[0],
+        settings.stageChannels()[1], settings.stageChannels()[2], settings.epochs(), train.size(),
+        test.size(), settings.trials(), space.granularity(), bayesian.observations().size(),
+        base.design().label());
+    TableRows t = TableRows.of("NAX: paper vs. measured", Columns.CLAIM, STRING, Columns.PAPER,
+        STRING, Columns.MEASURED, STRING, Columns.CONDITIONS, STRING);
+    t.add("accuracy gain of the searched network", "+0.8 % (ResNet-20, CIFAR-10)",
+        String.format(java.util.Locale.ROOT, "%+.1f pp ± %.1f (%s, found by %s)",
+            100 * (pick.accuracy() - base.accuracy()),
+            100 * Math.hypot(pick.accuracySem(), base.accuracySem()), pick.design().label(),
+            finder), conditions);
+    t.add("EDAP change of the searched network", "-17 %", String.format(java.util.Locale.ROOT,
+        "%+.1f %%", 100 * (pick.edap() / base.edap() - 1)), conditions);
+    t.add("searched networks use heterogeneous crossbar sizes", "yes",
+        (pick.design().isHomogeneous() ? "no: " : "yes: ") + pick.design().label(), conditions);
+    StringBuilder dominated = new StringBuilder();
+    for (int size : space.crossbarSizes()) {
+      NaxResult b = evaluate(NaxDesign.homogeneous(size));
+      long n = java.util.stream.Stream.of(bayesian, random).flatMap(s -> front(s).stream())
+          .distinct().filter(r -> r.accuracy() > b.accuracy() && r.edap() < b.edap()).count();
+      dominated.append(dominated.length() == 0 ? "" : ", ").append("x").append(size).append(": ")
+          .append(n);
+    }
+    t.add("searched designs more accurate and cheaper than a baseline", "(implied)",
+        "per baseline: " + dominated, conditions);
+    t.add("Bayesian search beats random search (hypervolume, same budget)", "not claimed",
+        String.format(java.util.Locale.ROOT, "%s %.4f vs %s %.4f", methodName(bayesian),
+            bayesian.finalHypervolume(), methodName(random), random.finalHypervolume()),
+        conditions);
+    return t.table();
+  }
+
+  private List<NaxResult> front(OptimizationResult search) {
+    List<NaxResult> out = new java.util.ArrayList<>();
+    Table front = search.paretoFront();
+    List<org.xbarlab.optimize.Variable> vars = problem.space().variables();
+    for (int r = 0; r < front.rowCount(); r++) {
+      double[] x = new double[vars.size()];
+      for (int i = 0; i < x.length; i++) {
+        x[i] = front.doubleColumn(vars.get(i).name()).get(r);
+      }
+      NaxResult known = evaluate(space.decode(x));
+      if (!out.contains(known)) {
+        out.add(known);
+      }
+    }
+    return out;
+  }
+
+  private static String sizeLabel(NaxDesign d) {
+    return d.isHomogeneous() ? String.valueOf(d.crossbarSizes()[0]) : "mixed";
+  }
+
+  private Network network(NaxDesign design) {
+    return design.network((int) imageShape[2], (int) imageShape[3], (int) imageShape[1],
+        train.classCounts().length, settings.stageChannels(), seed);
+  }
+
+  private Network trained(NaxDesign design) {
+    TrainingSetup setup = TrainingSetup.noiseUnaware().withEpochs(settings.epochs())
+        .withBatchSize(settings.batchSize()).withSeed(seed);
+    return NoiseAwareTraining.train(network(design), setup, train, test, ProgressListener.none())
+        .network();
+  }
+
+  private CrossbarMapping map(NaxDesign design, Network net) {
+    return CrossbarMapping.map(net, design.config(settings.base()), calibration.getFeatures());
+  }
+
+  /** Chance accuracy 0; log10 EDAP half a decade above the costliest homogeneous corner. */
+  private double[] referencePoint() {
+    double worst = Double.NEGATIVE_INFINITY;
+    for (int size : space.crossbarSizes()) {
+      for (int kernel : List.of(space.kernelSizes().get(0),
+          space.kernelSizes().get(space.kernelSizes().size() - 1))) {
+        int[] k = new int[org.xbarlab.nn.ResNet20.CONVOLUTIONS];
+        java.util.Arrays.fill(k, kernel);
+        int[] s = new int[k.length];
+        java.util.Arrays.fill(s, size);
+        worst = Math.max(worst, Math.log10(cost(new NaxDesign(k, s)).edap()));
+      }
+    }
+    return new double[] {0.0, worst + 0.5};
+  }
+
+  private static TableRows resultTable(String name) {
+    return TableRows.of(name, Columns.DESIGN, STRING, Columns.CROSSBAR_SIZE, STRING,
+        Columns.ACCURACY_TOP1_MEAN, DOUBLE, Columns.ACCURACY_TOP1_SEM, DOUBLE,
+        Columns.CLEAN_ACCURACY_TOP1, DOUBLE, Columns.ENERGY_PJ, DOUBLE, Columns.LATENCY_NS, DOUBLE,
+        Columns.AREA_MM2, DOUBLE, Columns.EDAP, DOUBLE, Columns.EVAL_TIME_S, DOUBLE);
+  }
+
+  private static void add(TableRows t, NaxResult r) {
+    NaxDesign d = r.design();
+    t.add(d.label(), sizeLabel(d),
+        r.accuracy(), r.accuracySem(), r.cleanAccuracy(), r.energyPicojoules(),
+        r.latencyNanoseconds(), r.areaSquareMillimetres(), r.edap(), r.seconds());
+  }
+}
