@@ -37,6 +37,18 @@ public record NaxDesign(int[] kernels, int[] crossbarSizes) {
     crossbarSizes = crossbarSizes.clone();
   }
 
+  /** Returns a copy of the kernel sides (the design is immutable). */
+  @Override
+  public int[] kernels() {
+    return kernels.clone();
+  }
+
+  /** Returns a copy of the tile sides (the design is immutable). */
+  @Override
+  public int[] crossbarSizes() {
+    return crossbarSizes.clone();
+  }
+
   /** Returns the baseline: ResNet-20's 3x3 kernels, every layer on {@code size x size} tiles. */
   public static NaxDesign homogeneous(int size) {
     int[] k = new int[ResNet20.CONVOLUTIONS];

@@ -109,9 +109,11 @@ public record NaxSpace(List<Integer> kernelSizes, List<Integer> crossbarSizes,
   /** Returns the vector of {@link #designSpace()} for a design that follows this space's genes. */
   public double[] encode(NaxDesign design) {
     double[] x = new double[2 * genes()];
+    int[] kernels = design.kernels();
+    int[] sizes = design.crossbarSizes();
     for (int c = 0; c < ResNet20.CONVOLUTIONS; c++) {
-      x[geneOf(c)] = design.kernels()[c];
-      x[genes() + geneOf(c)] = design.crossbarSizes()[c];
+      x[geneOf(c)] = kernels[c];
+      x[genes() + geneOf(c)] = sizes[c];
     }
     return x;
   }
