@@ -93,10 +93,7 @@ public final class MonteCarlo {
       acc.append(trialAccuracy(mapping, batches, seed, t));
       images.append(total);
     }
-    long baselineCorrect = 0;
-    for (DataSet b : batches) {
-      baselineCorrect += countCorrect(mapping.network().output(b.getFeatures()), b.getLabels());
-    }
+    double clean = cleanAccuracy(mapping.network(), batches);
     double seconds = (System.nanoTime() - start) / 1e9;
     Table perTrial = Table.create("monte carlo trials", trialCol, seedCol, acc, images);
     double mean = acc.mean();
@@ -113,7 +110,7 @@ public final class MonteCarlo {
         DoubleColumn.create(Columns.ACCURACY_TOP1_CI95_LOW, new double[] {mean - half}),
         DoubleColumn.create(Columns.ACCURACY_TOP1_CI95_HIGH, new double[] {mean + half}),
         DoubleColumn.create(Columns.CLEAN_ACCURACY_TOP1,
-            new double[] {(double) baselineCorrect / total}),
+            new double[] {clean}),
         LongColumn.create(Columns.IMAGES, new long[] {total}),
         DoubleColumn.create(Columns.EVAL_TIME_S, new double[] {seconds}));
     return new MonteCarloResult(perTrial, summary);
@@ -134,6 +131,17 @@ public final class MonteCarlo {
       DataSet b = batches.get(k);
       INDArray out = chip.output(b.getFeatures(), reads.split(k));
       correct += countCorrect(out, b.getLabels());
+      total += b.numExamples();
+    }
+    return (double) correct / total;
+  }
+
+  /** Returns the top-1 accuracy of {@code network} in floating point (no crossbar) on the batches. */
+  public static double cleanAccuracy(Network network, List<DataSet> batches) {
+    long correct = 0;
+    long total = 0;
+    for (DataSet b : batches) {
+      correct += countCorrect(network.output(b.getFeatures()), b.getLabels());
       total += b.numExamples();
     }
     return (double) correct / total;

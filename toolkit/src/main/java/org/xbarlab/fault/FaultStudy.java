@@ -146,7 +146,7 @@ public record FaultStudy(Network network, DataSet calibration, DataSet test, int
     }
     TableRows t = accuracyTable();
     var batches = MonteCarlo.batches(test, MonteCarlo.DEFAULT_BATCH);
-    double clean = cleanAccuracy(batches);
+    double clean = MonteCarlo.cleanAccuracy(network, batches);
     for (double rate : rates) {
       CrossbarConfig cfg = base.withMappingScheme(scheme).withStuckAtFaults(rate, sa1ToSa0);
       double[] acc = new double[maps];
@@ -286,17 +286,6 @@ public record FaultStudy(Network network, DataSet calibration, DataSet test, int
 
   private static double percentChange(double value, double reference) {
     return 100 * (value - reference) / reference;
-  }
-
-  private double cleanAccuracy(List<DataSet> batches) {
-    long correct = 0;
-    long total = 0;
-    for (DataSet b : batches) {
-      correct += network.output(b.getFeatures()).argMax(1).eq(b.getLabels().argMax(1))
-          .castTo(org.nd4j.linalg.api.buffer.DataType.INT).sumNumber().longValue();
-      total += b.numExamples();
-    }
-    return (double) correct / total;
   }
 
   /** Returns the mitigation label of a design point: its scheme, "+ correction" if on. */
