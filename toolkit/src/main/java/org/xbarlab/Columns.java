@@ -157,6 +157,9 @@ public final class Columns {
   /** Relative output error of the layer alone, fed ideal inputs (double). */
   public static final String ISOLATED_REL_ERROR = "isolated_rel_error";
 
+  /** What a row is in a study's landscape, e.g. {@code baseline}, {@code Pareto set} (string). */
+  public static final String ROLE = "role";
+
   // ---- remapping (org.xbarlab.remap)
   /** Which kind of tile position a row describes: {@code row}, {@code column} or {@code slot} (string). */
   public static final String POSITION_KIND = "position_kind";

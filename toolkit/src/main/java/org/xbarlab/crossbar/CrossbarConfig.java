@@ -317,6 +317,18 @@ public record CrossbarConfig(
   }
 
   /**
+   * Returns the expected conductance of a cell in siemens when weight levels are uniform: Gmin
+   * plus half the level range, on half of the cells of a differential pair (the other one idles
+   * at Gmin). The calibrated line-resistance model ({@code FIRST_ORDER_CALIBRATED}) and the
+   * remapping's position profile solve a tile of this conductance.
+   */
+  public double expectedCellConductanceSiemens() {
+    double occupancy = mapping.polarities() == 2 ? 0.5 : 1.0;
+    int levels = 1 << mapping.cellBits();
+    return device.gMinSiemens() + occupancy * (levels - 1) / 2.0 * levelStepSiemens();
+  }
+
+  /**
    * Returns every field as a table with columns {@code field} (API name), {@code value} (text) and
    * {@code unit} ("" when dimensionless).
    */

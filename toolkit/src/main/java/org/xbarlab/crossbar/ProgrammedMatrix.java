@@ -4,14 +4,12 @@ import java.util.stream.IntStream;
 import org.xbarlab.RandomSource;
 import org.xbarlab.device.ConductanceRange;
 import org.xbarlab.noise.FaultMap;
-import org.xbarlab.noise.FirstOrderLineResistance;
 import org.xbarlab.noise.LineResistance;
 import org.xbarlab.noise.LineResistanceMode;
 import org.xbarlab.noise.NoiseEffect;
 import org.xbarlab.noise.NoiseStack;
 import org.xbarlab.noise.ProgrammingEffect;
 import org.xbarlab.noise.ReadChain;
-import org.xbarlab.noise.TileCircuit;
 
 /**
  * The cells of one quantised matrix after programming: target conductances with the frozen
@@ -246,6 +244,7 @@ final class ProgrammedMatrix {
     int pol = layout.polarities();
     int slices = layout.slices();
     double gMin = cfg.device().gMinSiemens();
+    double expectedCell = cfg.expectedCellConductanceSiemens();
     IntStream.range(0, layout.tiles()).parallel().forEach(tile -> {
       int rt = tile / ctiles;
       int ct = tile % ctiles;
@@ -268,9 +267,7 @@ final class ProgrammedMatrix {
           t[i * cols + layout.referenceColumn()] = Math.max(0, ref[(r0 + i) * ctiles + ct]);
         }
       }
-      double[] e = lines.mode() == LineResistanceMode.EXACT
-          ? TileCircuit.of(t, rows, cols, lines).withRelativeTolerance(1e-8).transferConductances()
-          : FirstOrderLineResistance.of(lines).apply(t, rows, cols);
+      double[] e = lines.effectiveConductances(t, rows, cols, expectedCell);
       for (int i = 0; i < rin; i++) {
         for (int o = o0; o < o1; o++) {
           int k = (r0 + i) * q.fanOut + o;

@@ -4,6 +4,7 @@ import static org.xbarlab.TableRows.Type.DOUBLE;
 import static org.xbarlab.TableRows.Type.INT;
 import static org.xbarlab.TableRows.Type.STRING;
 
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +12,7 @@ import org.nd4j.linalg.dataset.DataSet;
 import org.xbarlab.Columns;
 import org.xbarlab.ConfigException;
 import org.xbarlab.ProgressListener;
+import org.xbarlab.SampleStatistics;
 import org.xbarlab.TableRows;
 import org.xbarlab.cost.CostModel;
 import org.xbarlab.cost.CostReport;
@@ -36,8 +38,10 @@ import tech.tablesaw.api.Table;
  * a fixed short budget and then run on its own heterogeneous chip, and minimise {@code log10} of
  * that chip's EDAP (energy x delay x area, the cost model on the same mapping).
  *
- * <p><b>Non-idealities that grow with the tile size</b>: the base config's line resistance (first
- * order model: the current lost along a word line and a bit line grows with their length), its
+ * <p><b>Non-idealities that grow with the tile size</b>: the base config's line resistance (by
+ * default the first-order model of the weights' own line currents, corrected per position by one
+ * exact nodal solve per tile size, cached: {@code LineResistanceMode.FIRST_ORDER_CALIBRATED}; the
+ * current lost along a word line and a bit line grows with their length), its
  * read noise and RTN, and its DAC/ADC on every tile partial sum. Accuracy is measured on the mapped
  * network over Monte-Carlo chips, never assumed.
  *
@@ -88,8 +92,8 @@ public final class NaxProblem {
 
     /**
      * Minutes on 2 cores: a narrow ResNet-20 (8, 16, 32 channels), 2 epochs in minibatches of 32,
-     * 2 chips, PytorX's device, noise and 8-bit converters with first-order line resistance at
-     * 0.3 ohm per segment.
+     * 2 chips, PytorX's device, noise and 8-bit converters with calibrated first-order line
+     * resistance at 0.3 ohm per segment.
      */
     public static Settings quick() {
       return new Settings(new int[] {8, 16, 32}, 2, 32, 2, defaultChip());
@@ -101,13 +105,18 @@ public final class NaxProblem {
     }
 
     /**
-     * PytorX's chip (7-bit cells, 8-bit DAC/ADC, read noise and RTN) with first-order line
-     * resistance at 0.3 ohm per wire segment: chosen so that the tile size matters inside the
-     * space (quick profile, 2026-12-04: 32x32 and 64x64 tiles lose 2-3 points, 128x128 about 30,
-     * 256x256 fall to chance; at 1 ohm 64x64 already loses 20).
+     * PytorX's chip (7-bit cells, 8-bit DAC/ADC, read noise and RTN) with line resistance at 0.3
+     * ohm per wire segment, simulated by the first-order model calibrated per position by an exact
+     * solve of each tile size ({@code FIRST_ORDER_CALIBRATED}: within 1.4 % of the exact solve's
+     * column currents on 256x256 tiles, where the plain first-order model is 2.3 % off, at the
+     * first-order model's cost; the exact solve of every tile of every chip is 5-10x slower).
+     * 0.3 ohm is chosen so that the tile size matters inside the space (quick profile,
+     * 2026-12-04: 32x32 and 64x64 tiles lose 2-3 points, 128x128 about 30, 256x256 fall to
+     * chance; at 1 ohm 64x64 already loses 20).
      */
     public static CrossbarConfig defaultChip() {
-      return CrossbarConfig.pytorx().withLineResistanceMode(LineResistanceMode.FIRST_ORDER)
+      return CrossbarConfig.pytorx()
+          .withLineResistanceMode(LineResistanceMode.FIRST_ORDER_CALIBRATED)
           .withWireResistanceOhms(0.3);
     }
   }
@@ -122,10 +131,13 @@ public final class NaxProblem {
   private final long[] imageShape; // [n, channels, height, width]
   private final CostModel costModel = CostModel.neuroSimLike();
   private final Map<NaxDesign, NaxResult> cache = new LinkedHashMap<>();
+  // retrainings with other seeds (repeat r >= 1 uses seed + r), for the uncertainty of a pick
+  private final Map<NaxResultLog.Entry, NaxResult> retrained = new LinkedHashMap<>();
   private final Problem problem;
+  private final NaxResultLog log; // null: results live in memory only
 
   private NaxProblem(NaxSpace space, Settings settings, ImageDataset train, ImageDataset test,
-      long seed) {
+      long seed, Path logPath) {
     this.space = space;
     this.settings = settings;
     this.train = train;
@@ -143,6 +155,68 @@ public final class NaxProblem {
           NaxResult r = evaluate(space.decode(x));
           return new Evaluation(new double[] {r.accuracy(), Math.log10(r.edap())}, 1.0);
         });
+    this.log = logPath == null ? null : NaxResultLog.open(logPath, logHeader());
+    if (log != null) {
+      log.existing().forEach(e -> remember(e.repeat(), e.result()));
+    }
+  }
+
+  /**
+   * Returns this problem with its results also kept in the CSV log at {@code path}: designs
+   * already measured there (by a study with the same settings, data sizes and seed) are read back
+   * instead of trained again, and every new result is appended and fsync-ed as soon as it is
+   * measured, so an interrupted study loses no finished design. Results measured so far by this
+   * instance are carried over and logged. Use it together with {@code Optimization.withRunLog}.
+   *
+   * @throws org.xbarlab.ResumeException if the file holds other settings or a damaged line
+   */
+  public NaxProblem withResultLog(Path path) {
+    if (path == null) {
+      throw new ConfigException("path", null, "a file path for the NAX result log");
+    }
+    NaxProblem logged = new NaxProblem(space, settings, train, test, seed, path);
+    cache.values().stream().filter(r -> !logged.cache.containsKey(r.design()))
+        .forEach(r -> logged.record(0, r));
+    retrained.forEach((k, r) -> {
+      if (logged.known(k.result().design(), k.repeat()) == null) {
+        logged.record(k.repeat(), r);
+      }
+    });
+    return logged;
+  }
+
+  /** Header lines that tie a result log to these settings. */
+  private List<String> logHeader() {
+    return List.of(String.format(java.util.Locale.ROOT, "# settings=genes=%s kernels=%s sizes=%s"
+        + " channels=%d/%d/%d epochs=%d batch=%d chips=%d train=%d test=%d seed=%d",
+        space.granularity(), space.kernelSizes(), space.crossbarSizes(),
+        settings.stageChannels()[0], settings.stageChannels()[1], settings.stageChannels()[2],
+        settings.epochs(), settings.batchSize(), settings.trials(), train.size(), test.size(),
+        seed), "# chip=" + settings.base());
+  }
+
+  private void record(int repeat, NaxResult r) {
+    remember(repeat, r);
+    if (log != null) {
+      log.append(repeat, r);
+    }
+  }
+
+  private void remember(int repeat, NaxResult r) {
+    if (repeat == 0) {
+      cache.put(r.design(), r);
+    } else {
+      retrained.put(key(r.design(), repeat), r);
+    }
+  }
+
+  private NaxResult known(NaxDesign design, int repeat) {
+    return repeat == 0 ? cache.get(design) : retrained.get(key(design, repeat));
+  }
+
+  /** Map key of a retraining (the entry's result only carries the design). */
+  private static NaxResultLog.Entry key(NaxDesign design, int repeat) {
+    return new NaxResultLog.Entry(repeat, new NaxResult(design, 0, 0, 0, 0, 0, 0, 0, 0));
   }
 
   /**
@@ -166,7 +240,7 @@ public final class NaxProblem {
       throw new ConfigException("kernelSizes", space.kernelSizes(), "sides up to " + lastStage
           + ", the last stage's feature map for " + shape[2] + "x" + shape[3] + " images");
     }
-    return new NaxProblem(space, settings, train, test, seed);
+    return new NaxProblem(space, settings, train, test, seed, null);
   }
 
   /** Returns the problem for {@code Optimization.minimize}: objectives accuracy, log10 EDAP. */
@@ -184,14 +258,49 @@ public final class NaxProblem {
    * accuracy over the settings' chips and its cost; cached per design.
    */
   public NaxResult evaluate(NaxDesign design) {
-    NaxResult known = cache.get(design);
+    return measure(design, 0);
+  }
+
+  /**
+   * Returns {@code design} trained and measured with {@code seeds} training seeds (the study's
+   * seed, then seed + 1, ...; each also draws its own chips): accuracy and clean accuracy are
+   * means over seeds and {@code accuracySem} the standard error over seeds, which, unlike the
+   * error over chips of {@link #evaluate}, covers the spread of training. Cost fields are the
+   * design's (the same for every seed); {@code seconds} is the total. Every retraining is cached and logged.
+   *
+   * @param seeds training seeds, 2..20
+   */
+  public NaxResult overTrainingSeeds(NaxDesign design, int seeds) {
+    if (seeds < 2 || seeds > 20) {
+      throw new ConfigException("seeds", seeds, "an integer in 2..20");
+    }
+    double[] acc = new double[seeds];
+    double[] clean = new double[seeds];
+    double seconds = 0;
+    NaxResult first = null;
+    for (int r = 0; r < seeds; r++) {
+      NaxResult m = measure(design, r);
+      first = r == 0 ? m : first;
+      acc[r] = m.accuracy();
+      clean[r] = m.cleanAccuracy();
+      seconds += m.seconds();
+    }
+    return new NaxResult(design, SampleStatistics.mean(acc), SampleStatistics.standardError(acc),
+        SampleStatistics.mean(clean),
+        first.energyPicojoules(), first.latencyNanoseconds(), first.areaSquareMillimetres(),
+        first.edap(), seconds);
+  }
+
+  private NaxResult measure(NaxDesign design, int repeat) {
+    NaxResult known = known(design, repeat);
     if (known != null) {
       return known;
     }
     long start = System.nanoTime();
-    Network net = trained(design);
+    long runSeed = seed + repeat;
+    Network net = trained(design, runSeed);
     CrossbarMapping m = map(design, net);
-    MonteCarloResult mc = MonteCarlo.evaluate(m, batches, settings.trials(), seed);
+    MonteCarloResult mc = MonteCarlo.evaluate(m, batches, settings.trials(), runSeed);
     CostReport cost = costModel.evaluate(m);
     Table s = mc.summary();
     NaxResult r = new NaxResult(design, s.doubleColumn(Columns.ACCURACY_TOP1_MEAN).get(0),
@@ -199,7 +308,7 @@ public final class NaxProblem {
         s.doubleColumn(Columns.CLEAN_ACCURACY_TOP1).get(0), cost.energyPicojoules(),
         cost.latencyNanoseconds(), cost.areaSquareMillimetres(), cost.edap(),
         (System.nanoTime() - start) / 1e9);
-    cache.put(design, r);
+    record(repeat, r);
     return r;
   }
 
@@ -210,7 +319,7 @@ public final class NaxProblem {
 
   /** The mapping the cost reads: shapes and tiles only, so 8 calibration images do. */
   private CrossbarMapping costMapping(NaxDesign design) {
-    return CrossbarMapping.map(network(design), design.config(settings.base()),
+    return CrossbarMapping.map(network(design, seed), design.config(settings.base()),
         calibration.getFeatures().get(org.nd4j.linalg.indexing.NDArrayIndex.interval(0,
             Math.min(8, calibration.numExamples()))).dup());
   }
@@ -227,6 +336,30 @@ public final class NaxProblem {
       add(t, evaluate(NaxDesign.homogeneous(size)));
     }
     return t.table();
+  }
+
+  /**
+   * Returns every design evaluated so far with its {@code role}: {@code baseline} (a homogeneous
+   * ResNet-20 with 3x3 kernels), {@code Pareto set} (no other evaluated design is at least as
+   * accurate and at least as cheap in EDAP, and better in one), {@code baseline, Pareto} for a
+   * baseline on that set, else {@code dominated}; columns of {@link #homogeneousBaselines()} plus
+   * {@code role}, sorted by EDAP. Plot it with {@code Figures.scatter(t, edap, accuracy, role)}.
+   */
+  public Table landscape() {
+    List<NaxResult> all = List.copyOf(cache.values());
+    TableRows t = resultTable("NAX landscape: accuracy under non-idealities against EDAP");
+    List<String> roles = new java.util.ArrayList<>();
+    all.stream().sorted(java.util.Comparator.comparingDouble(NaxResult::edap)).forEach(r -> {
+      boolean dominated = all.stream().anyMatch(o -> o.accuracy() >= r.accuracy()
+          && o.edap() <= r.edap() && (o.accuracy() > r.accuracy() || o.edap() < r.edap()));
+      boolean baseline = r.design().equals(NaxDesign.homogeneous(r.design().crossbarSizes()[0]));
+      roles.add(baseline ? (dominated ? "baseline" : "baseline, Pareto")
+          : dominated ? "dominated" : "Pareto set");
+      add(t, r);
+    });
+    Table out = t.table();
+    out.addColumns(tech.tablesaw.api.StringColumn.create(Columns.ROLE, roles));
+    return out;
   }
 
   /** Returns every design evaluated so far, in {@link #homogeneousBaselines()}' columns. */
@@ -316,7 +449,8 @@ public final class NaxProblem {
 
   /**
    * Returns the Pareto designs of each search against the best homogeneous baseline:
-   * {@code method} (the search algorithm), {@code design}, {@code crossbar_size} ("mixed" if heterogeneous),
+   * {@code method} (the search algorithm), {@code design}, {@code crossbar_size} ("mixed" if
+   * heterogeneous),
    * {@code accuracy_top1_mean}, {@code accuracy_top1_sem}, {@code edap_pJ_ns_mm2},
    * {@code accuracy_gain_pp}, {@code change_pct} (EDAP against the baseline).
    */
@@ -339,25 +473,46 @@ public final class NaxProblem {
 
   /**
    * Returns the paper's claims next to ours, from a Bayesian search and a random search with the
-   * same budget: {@code claim}, {@code paper}, {@code measured}, {@code conditions}.
+   * same budget: {@code claim}, {@code paper}, {@code measured}, {@code conditions}. Accuracies
+   * are single trainings with their error over chips; see the overload for training seeds.
    */
   public Table paperVsMeasured(OptimizationResult bayesian, OptimizationResult random) {
+    return paperVsMeasured(bayesian, random, 1);
+  }
+
+  /**
+   * As {@link #paperVsMeasured(OptimizationResult, OptimizationResult)}, with the chosen design
+   * and the baseline each retrained with {@code trainingSeeds} seeds ({@link #overTrainingSeeds}):
+   * the accuracy gain is the difference of the means over seeds, its ± the combined standard
+   * error over seeds (1: one training, ± over chips only).
+   *
+   * @param trainingSeeds 1..20
+   */
+  public Table paperVsMeasured(OptimizationResult bayesian, OptimizationResult random,
+      int trainingSeeds) {
+    if (trainingSeeds < 1 || trainingSeeds > 20) {
+      throw new ConfigException("trainingSeeds", trainingSeeds, "an integer in 1..20");
+    }
     NaxResult base = bestHomogeneous();
     NaxResult pick = chosen(bayesian, random);
     String finder = front(bayesian).contains(pick) ? methodName(bayesian) : methodName(random);
+    NaxResult baseAcc = trainingSeeds == 1 ? base : overTrainingSeeds(base.design(), trainingSeeds);
+    NaxResult pickAcc = trainingSeeds == 1 ? pick : overTrainingSeeds(pick.design(), trainingSeeds);
     String conditions = String.format(java.util.Locale.ROOT, "%d-%d-%d ResNet-20, %d epochs from"
         + " scratch, %d training / %d test images, %d chips; %s genes; %d evaluations per search;"
-        + " baseline %s (the most accurate homogeneous design)", settings.stageChannels()[0],
+        + " baseline %s (the most accurate homogeneous design); ± %s", settings.stageChannels()[0],
         settings.stageChannels()[1], settings.stageChannels()[2], settings.epochs(), train.size(),
         test.size(), settings.trials(), space.granularity(), bayesian.observations().size(),
-        base.design().label());
+        base.design().label(), trainingSeeds == 1 ? "standard error over chips, one training"
+            : "standard error over " + trainingSeeds + " training seeds");
     TableRows t = TableRows.of("NAX: paper vs. measured", Columns.CLAIM, STRING, Columns.PAPER,
         STRING, Columns.MEASURED, STRING, Columns.CONDITIONS, STRING);
     t.add("accuracy gain of the searched network", "+0.8 % (ResNet-20, CIFAR-10)",
-        String.format(java.util.Locale.ROOT, "%+.1f pp ± %.1f (%s, found by %s)",
-            100 * (pick.accuracy() - base.accuracy()),
-            100 * Math.hypot(pick.accuracySem(), base.accuracySem()), pick.design().label(),
-            finder), conditions);
+        String.format(java.util.Locale.ROOT, "%+.1f pp ± %.1f (%s %.1f %% vs %.1f %%, found by"
+            + " %s)",
+            100 * (pickAcc.accuracy() - baseAcc.accuracy()),
+            100 * Math.hypot(pickAcc.accuracySem(), baseAcc.accuracySem()), pick.design().label(),
+            100 * pickAcc.accuracy(), 100 * baseAcc.accuracy(), finder), conditions);
     t.add("EDAP change of the searched network", "-17 %", String.format(java.util.Locale.ROOT,
         "%+.1f %%", 100 * (pick.edap() / base.edap() - 1)), conditions);
     t.add("searched networks use heterogeneous crossbar sizes", "yes",
@@ -400,16 +555,16 @@ public final class NaxProblem {
     return d.isHomogeneous() ? String.valueOf(d.crossbarSizes()[0]) : "mixed";
   }
 
-  private Network network(NaxDesign design) {
+  private Network network(NaxDesign design, long networkSeed) {
     return design.network((int) imageShape[2], (int) imageShape[3], (int) imageShape[1],
-        train.classCounts().length, settings.stageChannels(), seed);
+        train.classCounts().length, settings.stageChannels(), networkSeed);
   }
 
-  private Network trained(NaxDesign design) {
+  private Network trained(NaxDesign design, long trainingSeed) {
     TrainingSetup setup = TrainingSetup.noiseUnaware().withEpochs(settings.epochs())
-        .withBatchSize(settings.batchSize()).withSeed(seed);
-    return NoiseAwareTraining.train(network(design), setup, train, test, ProgressListener.none())
-        .network();
+        .withBatchSize(settings.batchSize()).withSeed(trainingSeed);
+    return NoiseAwareTraining.train(network(design, trainingSeed), setup, train, test,
+        ProgressListener.none()).network();
   }
 
   private CrossbarMapping map(NaxDesign design, Network net) {

@@ -8,7 +8,8 @@ import org.xbarlab.ConfigException;
  * (ADC input) resistance, and which model to use. PytorX {@code benchmark/mnist.py} defaults are
  * {@code Gwire = 0.0357 S} (28 ohm) and {@code Gload = 0.25 S} (4 ohm).
  *
- * <p>With {@link LineResistanceMode#EXACT} and {@code wireResistanceOhms > 0}, the driver and
+ * <p>With {@link LineResistanceMode#EXACT} or {@link LineResistanceMode#FIRST_ORDER_CALIBRATED}
+ * and {@code wireResistanceOhms > 0}, the driver and
  * sense resistances must be {@code > 0} (the nodal solver has no ideal sources). When all three
  * resistances are 0 both models reduce exactly to the ideal MVM.
  *
@@ -26,12 +27,15 @@ public record LineResistance(
   /** Validates the resistances; throws {@link ConfigException} naming field, value and range. */
   public LineResistance {
     if (mode == null) {
-      throw new ConfigException("lineResistanceMode", null, "one of OFF, FIRST_ORDER, EXACT");
+      throw new ConfigException("lineResistanceMode", null,
+          "one of OFF, FIRST_ORDER, EXACT, FIRST_ORDER_CALIBRATED");
     }
     nonNegative("wireResistanceOhms", wireResistanceOhms);
     nonNegative("driverResistanceOhms", driverResistanceOhms);
     nonNegative("senseResistanceOhms", senseResistanceOhms);
-    if (mode == LineResistanceMode.EXACT && wireResistanceOhms > 0) {
+    boolean solved = mode == LineResistanceMode.EXACT
+        || mode == LineResistanceMode.FIRST_ORDER_CALIBRATED;
+    if (solved && wireResistanceOhms > 0) {
       if (driverResistanceOhms <= 0) {
         throw new ConfigException("driverResistanceOhms", driverResistanceOhms,
             "> 0 ohm for the EXACT solver when wireResistanceOhms > 0 (use e.g. 1e-3 ohm)");
@@ -57,6 +61,31 @@ public record LineResistance(
   public static LineResistance of(LineResistanceMode mode, double wireResistanceOhms,
       double driverResistanceOhms, double senseResistanceOhms) {
     return new LineResistance(mode, wireResistanceOhms, driverResistanceOhms, senseResistanceOhms);
+  }
+
+  /**
+   * Returns the effective conductances of a whole tile under this mode, row-major
+   * {@code [rows x cols]}: the exact transfer conductances (EXACT), the first-order model
+   * (FIRST_ORDER), the first-order model corrected by the cached exact solve of a tile of
+   * {@code expectedCellSiemens} everywhere (FIRST_ORDER_CALIBRATED), or a copy (OFF, or ideal
+   * wiring).
+   *
+   * @param conductancesSiemens cell conductances, row-major {@code [rows x cols]}
+   * @param expectedCellSiemens the mapping's expected cell conductance (read by
+   *     FIRST_ORDER_CALIBRATED only)
+   */
+  public double[] effectiveConductances(double[] conductancesSiemens, int rows, int cols,
+      double expectedCellSiemens) {
+    if (mode == LineResistanceMode.OFF || isIdealWiring()) {
+      return conductancesSiemens.clone();
+    }
+    return switch (mode) {
+      case EXACT -> TileCircuit.of(conductancesSiemens, rows, cols, this)
+          .withRelativeTolerance(CalibratedFirstOrder.SOLVE_TOLERANCE).transferConductances();
+      case FIRST_ORDER_CALIBRATED -> CalibratedFirstOrder.of(this, rows, cols, expectedCellSiemens)
+          .apply(conductancesSiemens, rows, cols);
+      default -> FirstOrderLineResistance.of(this).apply(conductancesSiemens, rows, cols);
+    };
   }
 
   /** Returns true if all three resistances are 0 (ideal wiring whatever the mode). */

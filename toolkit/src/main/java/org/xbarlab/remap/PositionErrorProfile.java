@@ -11,7 +11,6 @@ import org.xbarlab.TableRows.Type;
 import org.xbarlab.crossbar.CrossbarConfig;
 import org.xbarlab.crossbar.MappingScheme;
 import org.xbarlab.device.ConductanceRange;
-import org.xbarlab.noise.FirstOrderLineResistance;
 import org.xbarlab.noise.LineResistance;
 import org.xbarlab.noise.LineResistanceMode;
 import org.xbarlab.noise.TileCircuit;
@@ -114,18 +113,15 @@ public final class PositionErrorProfile {
     double occupancy = config.mapping().polarities() == 2 ? 0.5 : 1.0;
     RandomSource rng = RandomSource.seeded(seed);
     double step = window.levelStepSiemens(config.mapping().cellBits());
+    double expected = config.expectedCellConductanceSiemens();
     int tiles = Math.max(1, samples);
     for (int s = 0; s < tiles && !ideal; s++) {
       RandomSource r = rng.split(s);
       double[] g = new double[rows * cols];
       for (int k = 0; k < g.length; k++) {
-        g[k] = samples == 0
-            ? window.gMinSiemens() + occupancy * (levels - 1) / 2.0 * step
-            : window.gMinSiemens() + (r.uniform() >= occupancy ? 0 : r.nextInt(levels)) * step;
+        g[k] = samples == 0 ? expected : window.gMinSiemens() + (r.uniform() >= occupancy ? 0 : r.nextInt(levels)) * step;
       }
-      double[] t = lines.mode() == LineResistanceMode.EXACT
-          ? TileCircuit.of(g, rows, cols, lines).withRelativeTolerance(1e-8).transferConductances()
-          : FirstOrderLineResistance.of(lines).apply(g, rows, cols);
+      double[] t = lines.effectiveConductances(g, rows, cols, expected);
       for (int i = 0; i < rows; i++) {
         for (int j = 0; j < cols; j++) {
           int k = i * cols + j;
