@@ -2,13 +2,12 @@ package org.xbarlab.cost;
 
 import io.soabase.recordbuilder.core.RecordBuilder;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.xbarlab.ConfigException;
 import org.xbarlab.crossbar.ArrayGeometry;
 import org.xbarlab.crossbar.CrossbarConfig;
+import org.xbarlab.crossbar.LayerArrays;
 import org.xbarlab.crossbar.MappingScheme;
 import org.xbarlab.crossbar.WeightMapping;
 import tech.tablesaw.api.StringColumn;
@@ -124,13 +123,8 @@ public record CostDesign(
       throw new ConfigException("interconnect", null, "HTREE or BUS");
     }
     requireRange("interconnectWidthBits", interconnectWidthBits, 8, 8192);
-    if (layerArrays == null) {
-      throw new ConfigException("layerArrays", null, "a map of layer name to ArrayGeometry (may be empty)");
-    }
+    layerArrays = LayerArrays.copyOf(layerArrays);
     for (Map.Entry<String, ArrayGeometry> e : layerArrays.entrySet()) {
-      if (e.getKey() == null || e.getValue() == null) {
-        throw new ConfigException("layerArrays", e, "a layer name and its ArrayGeometry");
-      }
       String layer = "layerArrays[" + e.getKey() + "]";
       requireCrossbar(layer + ".rows", layer + ".columns", e.getValue());
       if (columnsPerAdc > e.getValue().columns()) {
@@ -138,7 +132,6 @@ public record CostDesign(
             "at least columnsPerAdc = " + columnsPerAdc);
       }
     }
-    layerArrays = Collections.unmodifiableMap(new LinkedHashMap<>(layerArrays));
   }
 
   private static void requireCrossbar(String rowsField, String columnsField, ArrayGeometry a) {
@@ -280,8 +273,7 @@ public record CostDesign(
     if (layerArrays.isEmpty()) {
       return this; // homogeneous: every layer's design is this one (the cost model's hot path)
     }
-    ArrayGeometry own = layerArrays.get(layer);
-    return withArray(own == null ? array : own).withLayerArrays(Map.of());
+    return withArray(LayerArrays.arrayFor(layerArrays, layer, array)).withLayerArrays(Map.of());
   }
 
   /**
@@ -311,9 +303,7 @@ public record CostDesign(
    * @param size square crossbar side, 8..1024, at least columnsPerAdc
    */
   public CostDesign withLayerCrossbarSize(String layer, int size) {
-    Map<String, ArrayGeometry> m = new LinkedHashMap<>(layerArrays);
-    m.put(layer, ArrayGeometry.square(size));
-    return withLayerArrays(m);
+    return withLayerArrays(LayerArrays.withSquare(layerArrays, layer, size));
   }
 
   /**

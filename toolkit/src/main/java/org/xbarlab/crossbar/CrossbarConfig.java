@@ -1,8 +1,6 @@
 package org.xbarlab.crossbar;
 
 import io.soabase.recordbuilder.core.RecordBuilder;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import org.xbarlab.ConfigException;
 import org.xbarlab.device.ConductanceRange;
@@ -64,14 +62,7 @@ public record CrossbarConfig(
     nonNull("read", read);
     nonNull("lines", lines);
     nonNull("noise", noise);
-    nonNull("layerArrays", layerArrays);
-    for (Map.Entry<String, ArrayGeometry> e : layerArrays.entrySet()) {
-      if (e.getKey() == null || e.getKey().isBlank() || e.getValue() == null) {
-        throw new ConfigException("layerArrays", e.getKey() + "=" + e.getValue(),
-            "a layer name and its ArrayGeometry");
-      }
-    }
-    layerArrays = Collections.unmodifiableMap(new LinkedHashMap<>(layerArrays));
+    layerArrays = LayerArrays.copyOf(layerArrays);
     if (noise.isOn(NoiseEffect.TELEGRAPH_NOISE)) {
       double min = noise.telegraph().minimumConductanceSiemens();
       if (device.gMinSiemens() <= min) {
@@ -102,8 +93,7 @@ public record CrossbarConfig(
     if (layerArrays.isEmpty()) {
       return this;
     }
-    ArrayGeometry own = layerArrays.get(layer);
-    return withArray(own == null ? array : own).withLayerArrays(Map.of());
+    return withArray(LayerArrays.arrayFor(layerArrays, layer, array)).withLayerArrays(Map.of());
   }
 
   /**
@@ -111,9 +101,7 @@ public record CrossbarConfig(
    * (NAX's heterogeneous crossbars); every other layer keeps {@link #array()}.
    */
   public CrossbarConfig withLayerCrossbarSize(String layer, int size) {
-    Map<String, ArrayGeometry> m = new LinkedHashMap<>(layerArrays);
-    m.put(layer, ArrayGeometry.square(size));
-    return withLayerArrays(m);
+    return withLayerArrays(LayerArrays.withSquare(layerArrays, layer, size));
   }
 
   /**
