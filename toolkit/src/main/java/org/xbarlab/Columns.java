@@ -218,6 +218,10 @@ public final class Columns {
   public static final String MEASURED = "measured";
   /** Conditions of our measurement: network, data, seeds, chips (string). */
   public static final String CONDITIONS = "conditions";
+  /** Where in the paper its number is stated (string). */
+  public static final String PAPER_SOURCE = "paper_source";
+  /** How our measurement compares: matches, same direction, differs, or not comparable (string). */
+  public static final String VERDICT = "verdict";
 
   // ---- device and noise
   /** Conductance in siemens (double). */

@@ -11,6 +11,8 @@ import java.util.Map;
 import org.nd4j.linalg.dataset.DataSet;
 import org.xbarlab.Columns;
 import org.xbarlab.ConfigException;
+import org.xbarlab.PaperVsMeasured;
+import org.xbarlab.PaperVsMeasured.Verdict;
 import org.xbarlab.ProgressListener;
 import org.xbarlab.SampleStatistics;
 import org.xbarlab.TableRows;
@@ -266,7 +268,8 @@ public final class NaxProblem {
    * seed, then seed + 1, ...; each also draws its own chips): accuracy and clean accuracy are
    * means over seeds and {@code accuracySem} the standard error over seeds, which, unlike the
    * error over chips of {@link #evaluate}, covers the spread of training. Cost fields are the
-   * design's (the same for every seed); {@code seconds} is the total. Every retraining is cached and logged.
+   * design's (the same for every seed); {@code seconds} is the total. Every retraining is cached
+   * and logged.
    *
    * @param seeds training seeds, 2..20
    */
@@ -505,33 +508,36 @@ public final class NaxProblem {
         test.size(), settings.trials(), space.granularity(), bayesian.observations().size(),
         base.design().label(), trainingSeeds == 1 ? "standard error over chips, one training"
             : "standard error over " + trainingSeeds + " training seeds");
-    TableRows t = TableRows.of("NAX: paper vs. measured", Columns.CLAIM, STRING, Columns.PAPER,
-        STRING, Columns.MEASURED, STRING, Columns.CONDITIONS, STRING);
-    t.add("accuracy gain of the searched network", "+0.8 % (ResNet-20, CIFAR-10)",
-        String.format(java.util.Locale.ROOT, "%+.1f pp ± %.1f (%s %.1f %% vs %.1f %%, found by"
-            + " %s)",
-            100 * (pickAcc.accuracy() - baseAcc.accuracy()),
-            100 * Math.hypot(pickAcc.accuracySem(), baseAcc.accuracySem()), pick.design().label(),
-            100 * pickAcc.accuracy(), 100 * baseAcc.accuracy(), finder), conditions);
-    t.add("EDAP change of the searched network", "-17 %", String.format(java.util.Locale.ROOT,
-        "%+.1f %%", 100 * (pick.edap() / base.edap() - 1)), conditions);
-    t.add("searched networks use heterogeneous crossbar sizes", "yes",
-        (pick.design().isHomogeneous() ? "no: " : "yes: ") + pick.design().label(), conditions);
+    String source = "papers.md 2.6 (ResNet-20, CIFAR-10)";
+    String picked = String.format(java.util.Locale.ROOT, "%s (found by %s) %.1f %% vs %.1f %%; ",
+        pick.design().label(), finder, 100 * pickAcc.accuracy(), 100 * baseAcc.accuracy());
     StringBuilder dominated = new StringBuilder();
+    long dominating = 0;
     for (int size : space.crossbarSizes()) {
       NaxResult b = evaluate(NaxDesign.homogeneous(size));
       long n = java.util.stream.Stream.of(bayesian, random).flatMap(s -> front(s).stream())
           .distinct().filter(r -> r.accuracy() > b.accuracy() && r.edap() < b.edap()).count();
+      dominating += n;
       dominated.append(dominated.length() == 0 ? "" : ", ").append("x").append(size).append(": ")
           .append(n);
     }
-    t.add("searched designs more accurate and cheaper than a baseline", "(implied)",
-        "per baseline: " + dominated, conditions);
-    t.add("Bayesian search beats random search (hypervolume, same budget)", "not claimed",
-        String.format(java.util.Locale.ROOT, "%s %.4f vs %s %.4f", methodName(bayesian),
-            bayesian.finalHypervolume(), methodName(random), random.finalHypervolume()),
-        conditions);
-    return t.table();
+    return PaperVsMeasured.titled("NAX: paper vs. measured")
+        .add("accuracy gain of the searched network (points)", PAPER_ACCURACY_GAIN_PP, "pp", source,
+            100 * (pickAcc.accuracy() - baseAcc.accuracy()),
+            100 * Math.hypot(pickAcc.accuracySem(), baseAcc.accuracySem()), picked + conditions)
+        .add("EDAP change of the searched network", PAPER_EDAP_CHANGE_PCT, "%", source,
+            100 * (pick.edap() / base.edap() - 1), 0, picked + conditions)
+        .addText("searched networks use heterogeneous crossbar sizes", "yes", source,
+            (pick.design().isHomogeneous() ? "no: " : "yes: ") + pick.design().label(),
+            conditions, pick.design().isHomogeneous() ? Verdict.DIFFERS : Verdict.MATCHES)
+        .addText("searched designs more accurate and cheaper than a baseline", "yes (implied)",
+            source, "per baseline: " + dominated, conditions,
+            dominating > 0 ? Verdict.MATCHES : Verdict.DIFFERS)
+        .addText("Bayesian search beats random search (hypervolume, same budget)", "not claimed",
+            "-", String.format(java.util.Locale.ROOT, "%s %.4f vs %s %.4f", methodName(bayesian),
+                bayesian.finalHypervolume(), methodName(random), random.finalHypervolume()),
+            conditions, Verdict.NOT_COMPARABLE)
+        .table();
   }
 
   private List<NaxResult> front(OptimizationResult search) {

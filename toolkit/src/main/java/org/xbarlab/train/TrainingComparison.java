@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.xbarlab.ConfigException;
+import org.xbarlab.PaperVsMeasured;
 import org.xbarlab.ProgressListener;
 import org.xbarlab.crossbar.CrossbarConfig;
 import org.xbarlab.data.ImageDataset;
@@ -136,6 +137,48 @@ public final class TrainingComparison {
       }
     }
     return Table.create("accuracy under stochastic crossbar noise", method, point, vote, n, mean, std, sem, clean);
+  }
+
+  /**
+   * Returns the ReSNA paper's three claims (ICCAD 2021, papers.md 1.10: +1.62 % without voting and
+   * +2.57 % with majority voting at 500 MHz / 350 K, +5.47 % at 1000 MHz / 400 K) beside the gains of
+   * method "ReSNA" over "noise-unaware" in {@code accuracy} (a table of {@link #evaluate} with
+   * voting), in accuracy points with the combined standard error over chips.
+   *
+   * @param moderatePoint the operating point standing for 500 MHz / 350 K in {@code accuracy}
+   * @param harshPoint the operating point standing for 1000 MHz / 400 K
+   */
+  public static Table paperVsMeasured(Table accuracy, String moderatePoint, String harshPoint) {
+    PaperVsMeasured t = PaperVsMeasured.titled("ReSNA: paper vs. measured");
+    String source = "ICCAD 2021 (papers.md 1.10; ResNet-20, CIFAR-10)";
+    Object[][] claims = {{"ReSNA gain, no voting (500 MHz, 350 K)", 1.62, moderatePoint, false},
+        {"ReSNA gain, with voting (500 MHz, 350 K)", 2.57, moderatePoint, true},
+        {"ReSNA gain at the harsh point (1000 MHz, 400 K)", 5.47, harshPoint, false}};
+    for (Object[] c : claims) {
+      int resna = row(accuracy, "ReSNA", (String) c[2], (Boolean) c[3]);
+      int plain = row(accuracy, "noise-unaware", (String) c[2], (Boolean) c[3]);
+      DoubleColumn mean = accuracy.doubleColumn(Columns.ACCURACY_TOP1_MEAN);
+      DoubleColumn sem = accuracy.doubleColumn(Columns.ACCURACY_TOP1_SEM);
+      t.add((String) c[0], (Double) c[1], "pp", source,
+          100 * (mean.get(resna) - mean.get(plain)), 100 * Math.hypot(sem.get(resna), sem.get(plain)),
+          String.format(java.util.Locale.ROOT, "%s%s: ReSNA %.2f %% vs noise-unaware %.2f %%, %d chips"
+              + " (the same for both)", c[2], (Boolean) c[3] ? ", majority vote" : "",
+              100 * mean.get(resna), 100 * mean.get(plain),
+              accuracy.intColumn(Columns.TRIALS).get(resna)));
+    }
+    return t.table();
+  }
+
+  private static int row(Table accuracy, String method, String point, boolean vote) {
+    for (int r = 0; r < accuracy.rowCount(); r++) {
+      if (accuracy.stringColumn(Columns.METHOD).get(r).equals(method)
+          && accuracy.stringColumn(Columns.OPERATING_POINT).get(r).equals(point)
+          && accuracy.booleanColumn(Columns.MAJORITY_VOTE).get(r) == vote) {
+        return r;
+      }
+    }
+    throw new ConfigException("accuracy", method + " at " + point + (vote ? " with voting" : ""),
+        "a row of TrainingComparison.evaluate(..., withVoting = true) for that method and point");
   }
 
   /**
