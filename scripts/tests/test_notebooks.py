@@ -2,6 +2,7 @@
 import glob
 import json
 import os
+import re
 import sys
 
 import nbformat
@@ -36,6 +37,33 @@ def test_notebook_is_committed_without_outputs(path):
     dirty = [i for i, c in enumerate(nb.cells) if c.cell_type == "code" and (c.outputs or c.execution_count)]
     assert not dirty, "cells %s carry outputs; strip them before committing" % dirty
     assert nb.metadata["kernelspec"]["name"] == notebook_runner.KERNEL_NAME
+
+
+MAX_CELL_LINES = 10
+
+
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=[os.path.basename(p) for p in NOTEBOOKS])
+def test_code_cells_are_thin(path):
+    """Every code cell has at most 10 non-blank lines apart from imports: the toolkit does the work."""
+    nb = nbformat.read(path, as_version=4)
+    fat = {}
+    for i, c in enumerate(nb.cells):
+        if c.cell_type == "code":
+            lines = [l for l in c.source.splitlines() if l.strip() and not l.startswith("import ")]
+            if len(lines) > MAX_CELL_LINES:
+                fat[i] = len(lines)
+    assert not fat, "cells (index: lines) longer than %d lines: %s" % (MAX_CELL_LINES, fat)
+
+
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=[os.path.basename(p) for p in NOTEBOOKS])
+def test_notebook_shows_paper_vs_measured_in_one_call(path):
+    """A toolkit call builds the paper-vs-measured table; the cell only shows it."""
+    if os.path.basename(path).startswith("00"):
+        pytest.skip("the quickstart reproduces no paper")
+    nb = nbformat.read(path, as_version=4)
+    call = re.compile(r"^Notebook\.show\([\w.]*(paperVsMeasured|comparison)\(")
+    lines = [l.strip() for c in nb.cells if c.cell_type == "code" for l in c.source.splitlines()]
+    assert any(call.match(l) for l in lines), "no Notebook.show(...paperVsMeasured(...)) line"
 
 
 @pytest.mark.parametrize("path", NOTEBOOKS, ids=[os.path.basename(p) for p in NOTEBOOKS])

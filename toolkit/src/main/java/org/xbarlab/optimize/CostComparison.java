@@ -181,6 +181,39 @@ public final class CostComparison {
     return Table.create(method + " cost reduction", versus, n, mean, std, bound);
   }
 
+  /** The ICCAD 2021 paper's cost reductions of CF-MESMO (papers.md 1.10), by baseline name. */
+  private static final Map<String, Double> PAPER_REDUCTION_PCT =
+      Map.of("NSGA-II", 90.91, "MESMO", 78.18, "random", 91.21);
+
+  /**
+   * Returns {@link #reductions(String)} of {@code method} as a paper-vs-measured table: one row per
+   * other method the paper reports (NSGA-II, MESMO, random), the measured mean reduction with its
+   * standard error over the seeds that reached the target.
+   */
+  public Table paperVsMeasured(String method) {
+    Table r = reductions(method);
+    org.xbarlab.PaperVsMeasured t =
+        org.xbarlab.PaperVsMeasured.titled(method + " cost reduction: paper vs. measured");
+    for (int row = 0; row < r.rowCount(); row++) {
+      String versus = r.stringColumn(Columns.VERSUS).get(row);
+      Double paper = PAPER_REDUCTION_PCT.get(versus);
+      if (paper == null) {
+        continue;
+      }
+      int seeds = r.intColumn(Columns.SEEDS).get(row);
+      boolean missing = r.doubleColumn(Columns.REDUCTION_MEAN_PCT).isMissing(row);
+      double mean = missing ? Double.NaN : r.doubleColumn(Columns.REDUCTION_MEAN_PCT).get(row);
+      double se = missing || seeds < 2 ? Double.NaN
+          : r.doubleColumn(Columns.REDUCTION_STD_PCT).get(row) / Math.sqrt(seeds);
+      t.add("cost reduction of " + method + " against " + versus + " to reach " + baseline
+          + "'s hypervolume", paper, "%", "ICCAD 2021 (papers.md 1.10)", mean, se,
+          seeds + " of " + results(method).size() + " seeds reached the target"
+              + (r.booleanColumn(Columns.LOWER_BOUND).get(row)
+                  ? "; a lower bound (" + versus + " did not reach it in some seeds)" : ""));
+    }
+    return t.table();
+  }
+
   /** Returns every method's hypervolume trace with method and seed columns, for one figure. */
   public Table traces() {
     Table all = null;

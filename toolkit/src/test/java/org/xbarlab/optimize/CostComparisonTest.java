@@ -43,6 +43,9 @@ class CostComparisonTest {
     // seed 2: 11.3 of 79.8). A budget of 25 evaluations instead reached it in only 2 of 5 seeds.
     assertEquals(1, red.intColumn("seeds").get(0), "CF-MESMO reached NSGA-II's hypervolume");
     assertTrue(red.doubleColumn("reduction_mean_pct").get(0) > 50, red.print());
+    Table pvm = c.paperVsMeasured("CF-MESMO"); // the paper's NSGA-II and random rows
+    assertEquals(List.of("+90.91 %", "+91.21 %"), pvm.stringColumn(Columns.PAPER).asList());
+    assertTrue(pvm.stringColumn(Columns.CONDITIONS).get(0).startsWith("1 of 1 seeds"), pvm.print());
     try (var files = Files.list(runs)) {
       assertEquals(3, files.count(), "one run log per method and seed");
     }
