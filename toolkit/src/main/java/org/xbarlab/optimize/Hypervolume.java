@@ -2,20 +2,21 @@ package org.xbarlab.optimize;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import org.xbarlab.ConfigException;
 
 /**
  * Exact hypervolume of a point set in the minimisation convention: the Lebesgue measure of the
  * region dominated by the points and bounded above by a reference point. Points that do not
- * strictly dominate the reference point in every objective contribute nothing. Two objectives use
- * an O(n log n) sweep; more use the WFG algorithm (While, Bradstreet and Barone, IEEE TEVC 16(1),
- * 2012) with a 2-D sweep at the bottom of the recursion, practical up to about 5 objectives and a
- * few hundred points.
+ * strictly dominate the reference point in every objective contribute nothing. Dimension sweeps
+ * ({@link HypervolumeSweep}): O(n log n) for 2 and 3 objectives (HV3D with a balanced tree),
+ * O(n^2 log n) for 4, one dimension more per further objective; practical up to about 6
+ * objectives and a few hundred points.
  *
  * <pre>{@code
  * double hv = Hypervolume.of(new double[][] {{1, 2}, {2, 1}}, new double[] {3, 3});  // 3.0
+ * double gain = Hypervolume.contribution(new double[][] {{1, 2}}, new double[] {2, 1},
+ *     new double[] {3, 3});                                                        // 1.0
  * }</pre>
  */
 public final class Hypervolume {
@@ -28,6 +29,52 @@ public final class Hypervolume {
    * @param reference the reference point; must be finite
    */
   public static double of(double[][] points, double[] reference) {
+    checkReference(reference);
+    return HypervolumeSweep.volume(inside(points, reference), reference);
+  }
+
+  /**
+   * Returns the hypervolume that {@code point} [k] adds to {@code front} [n x k]:
+   * {@code of(front + point) - of(front)}, computed from the point's box and its limit set (one
+   * hypervolume of at most n points in k objectives), exact; 0 if the point is weakly dominated
+   * or outside the reference box.
+   *
+   * @param front objective vectors, minimised; may be empty, dominated points are allowed
+   * @param point the candidate, minimised
+   * @param reference the reference point; must be finite
+   */
+  public static double contribution(double[][] front, double[] point, double[] reference) {
+    checkReference(reference);
+    double[][] p = inside(new double[][] {point}, reference);
+    if (p.length == 0) {
+      return 0.0;
+    }
+    return HypervolumeSweep.contribution(Arrays.asList(inside(front, reference)), p[0], reference);
+  }
+
+  /**
+   * Returns each point's exclusive contribution [n]: the hypervolume lost if only that point were
+   * removed (0 for a dominated point, a point outside the box and each of several equal copies).
+   *
+   * @param points objective vectors [n x k], minimised
+   * @param reference the reference point; must be finite
+   */
+  public static double[] contributions(double[][] points, double[] reference) {
+    checkReference(reference);
+    double[] out = new double[points.length];
+    for (int i = 0; i < points.length; i++) {
+      double[][] others = new double[points.length - 1][];
+      for (int j = 0, m = 0; j < points.length; j++) {
+        if (j != i) {
+          others[m++] = points[j];
+        }
+      }
+      out[i] = contribution(others, points[i], reference);
+    }
+    return out;
+  }
+
+  private static void checkReference(double[] reference) {
     if (reference == null || reference.length == 0) {
       throw new ConfigException("reference", reference == null ? "null" : "[]",
           "a reference point with one finite value per objective");
@@ -37,7 +84,11 @@ public final class Hypervolume {
         throw new ConfigException("reference", Arrays.toString(reference), "finite values");
       }
     }
-    List<double[]> inside = new ArrayList<>();
+  }
+
+  /** Returns copies of the points strictly inside the reference box; validates every point. */
+  private static double[][] inside(double[][] points, double[] reference) {
+    List<double[]> inside = new ArrayList<>(points.length);
     for (double[] p : points) {
       if (p.length != reference.length) {
         throw new ConfigException("point.length", p.length,
@@ -48,113 +99,12 @@ public final class Hypervolume {
         if (Double.isNaN(p[i])) {
           throw new ConfigException("point", Arrays.toString(p), "no NaN objective values");
         }
-        if (!(p[i] < reference[i])) {
-          ok = false;
-          break;
-        }
+        ok &= p[i] < reference[i];
       }
       if (ok) {
         inside.add(p.clone());
       }
     }
-    if (inside.isEmpty()) {
-      return 0.0;
-    }
-    double[][] pts = inside.toArray(new double[0][]);
-    if (reference.length == 2) {
-      return sweep2d(pts, reference); // the sweep ignores dominated points itself
-    }
-    return wfg(Pareto.nondominated(pts), reference, reference.length);
-  }
-
-  private static double wfg(double[][] pts, double[] ref, int k) {
-    if (pts.length == 0) {
-      return 0.0;
-    }
-    if (k == 1) {
-      double best = ref[0];
-      for (double[] p : pts) {
-        best = Math.min(best, p[0]);
-      }
-      return ref[0] - best;
-    }
-    if (k == 2) {
-      return sweep2d(pts, ref);
-    }
-    // Sort descending in the last objective: later points then add slices cheaply (WFG ordering).
-    double[][] sorted = pts.clone();
-    Arrays.sort(sorted, Comparator.comparingDouble((double[] p) -> p[k - 1]).reversed());
-    double total = 0.0;
-    for (int i = 0; i < sorted.length; i++) {
-      total += exclusive(sorted, i, ref, k);
-    }
-    return total;
-  }
-
-  private static double exclusive(double[][] pts, int i, double[] ref, int k) {
-    double[] p = pts[i];
-    double incl = 1.0;
-    for (int j = 0; j < k; j++) {
-      incl *= ref[j] - p[j];
-    }
-    if (i == pts.length - 1) {
-      return incl;
-    }
-    List<double[]> limited = new ArrayList<>(pts.length - i - 1);
-    for (int q = i + 1; q < pts.length; q++) {
-      double[] l = new double[k];
-      for (int j = 0; j < k; j++) {
-        l[j] = Math.max(p[j], pts[q][j]);
-      }
-      limited.add(l);
-    }
-    double[][] nd = nondominatedFast(limited, k);
-    return incl - wfg(nd, ref, k);
-  }
-
-  /** Non-dominated filter for the limit sets: removes dominated and duplicate points. */
-  private static double[][] nondominatedFast(List<double[]> pts, int k) {
-    List<double[]> keep = new ArrayList<>();
-    for (double[] p : pts) {
-      boolean dominated = false;
-      for (int a = 0; a < keep.size(); a++) {
-        double[] q = keep.get(a);
-        if (weaklyDominates(q, p, k)) {
-          dominated = true;
-          break;
-        }
-      }
-      if (dominated) {
-        continue;
-      }
-      keep.removeIf(q -> weaklyDominates(p, q, k));
-      keep.add(p);
-    }
-    return keep.toArray(new double[0][]);
-  }
-
-  private static boolean weaklyDominates(double[] a, double[] b, int k) {
-    for (int j = 0; j < k; j++) {
-      if (a[j] > b[j]) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  /** Exact 2-D hypervolume by a sweep over the first objective. */
-  static double sweep2d(double[][] pts, double[] ref) {
-    double[][] sorted = pts.clone();
-    Arrays.sort(sorted, Comparator.comparingDouble((double[] p) -> p[0])
-        .thenComparingDouble(p -> p[1]));
-    double area = 0.0;
-    double lastY = ref[1];
-    for (double[] p : sorted) {
-      if (p[1] < lastY) {
-        area += (ref[0] - p[0]) * (lastY - p[1]);
-        lastY = p[1];
-      }
-    }
-    return area;
+    return inside.toArray(new double[0][]);
   }
 }

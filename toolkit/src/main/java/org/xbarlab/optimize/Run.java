@@ -3,10 +3,10 @@ package org.xbarlab.optimize;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.xbarlab.ConfigException;
 import org.xbarlab.RandomSource;
 import org.xbarlab.ResumeException;
@@ -16,6 +16,12 @@ import org.xbarlab.ResumeException;
  * randomness, the observations so far and {@link #evaluate}, which evaluates (or, when resuming,
  * replays from the run log), records cost, appends to the log, updates the hypervolume trace and
  * reports progress. Created by {@link Optimization}; not thread-safe.
+ *
+ * <p>A design is never evaluated twice at the same fidelity in one run: proposing an evaluated
+ * (snapped design, fidelity) pair again returns the stored observation, charges no cost, appends
+ * nothing to the log and does not count as an evaluation, so an algorithm that proposes duplicates
+ * simply proposes again. On a finite grid an algorithm stops once {@link #isExhausted(double)};
+ * the run {@link #isFinished()} by itself when every design is evaluated at every fidelity level.
  */
 public final class Run {
   private final Problem problem;
@@ -29,7 +35,9 @@ public final class Run {
   private final List<double[]> topFront = new ArrayList<>();
   private final List<Double> cumulativeCost = new ArrayList<>();
   private final List<Double> hypervolume = new ArrayList<>();
-  private final Set<String> evaluatedKeys = new HashSet<>();
+  private final Map<String, Observation> evaluated = new HashMap<>();
+  private final Map<Double, Integer> evaluatedPerFidelity = new HashMap<>();
+  private final long designCount;
   private final double[] reference;
   private double totalCost;
   private double currentHv;
@@ -44,6 +52,20 @@ public final class Run {
     this.listener = listener;
     this.replay = log.map(RunLog::existing).orElse(List.of());
     this.reference = problem.minimizedReferencePoint();
+    this.designCount = designCount(problem.space());
+  }
+
+  /** Number of distinct designs of a space, or {@code Long.MAX_VALUE} if it is not finite. */
+  private static long designCount(DesignSpace space) {
+    long n = 1;
+    for (Variable v : space.variables()) {
+      long c = v.cardinality();
+      if (c == Long.MAX_VALUE || n > Long.MAX_VALUE / c) {
+        return Long.MAX_VALUE;
+      }
+      n *= c;
+    }
+    return n;
   }
 
   /** Returns the problem. */
@@ -66,9 +88,37 @@ public final class Run {
     return Collections.unmodifiableList(observations);
   }
 
-  /** Returns true once the termination criterion is met. */
+  /**
+   * Returns true once the termination criterion is met, or once a finite space is evaluated at
+   * every level of the problem's fidelity grid (nothing is left to learn).
+   */
   public boolean isFinished() {
-    return termination.isDone(observations.size(), totalCost);
+    if (termination.isDone(observations.size(), totalCost)) {
+      return true;
+    }
+    if (designCount == Long.MAX_VALUE) {
+      return false;
+    }
+    for (double z : problem.fidelity().grid()) {
+      if (!isExhausted(z)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Returns true if the design space is finite and every design has been evaluated at
+   * {@code fidelity} in this run (always false for a space with a continuous variable).
+   */
+  public boolean isExhausted(double fidelity) {
+    return designCount != Long.MAX_VALUE
+        && evaluatedPerFidelity.getOrDefault(fidelity, 0) >= designCount;
+  }
+
+  /** Returns the number of distinct designs of the space, or {@code Long.MAX_VALUE} if infinite. */
+  public long designCount() {
+    return designCount;
   }
 
   /** Returns the cumulative measured cost so far. */
@@ -87,7 +137,24 @@ public final class Run {
    * @param point [d+1] unit coordinates then fidelity
    */
   public boolean isEvaluated(double[] point) {
-    return evaluatedKeys.contains(Arrays.toString(point));
+    return evaluated.containsKey(Arrays.toString(point));
+  }
+
+  /**
+   * Returns the observation of design {@code unit} (snapped to the grid) at {@code fidelity} if it
+   * has been evaluated in this run.
+   *
+   * @param unit unit coordinates [d]
+   * @param fidelity fidelity in (0, 1]
+   */
+  public Optional<Observation> lookup(double[] unit, double fidelity) {
+    return Optional.ofNullable(evaluated.get(key(problem.space().snapUnit(unit), fidelity)));
+  }
+
+  private static String key(double[] snappedUnit, double fidelity) {
+    double[] in = Arrays.copyOf(snappedUnit, snappedUnit.length + 1);
+    in[snappedUnit.length] = fidelity;
+    return Arrays.toString(in);
   }
 
   /**
@@ -106,7 +173,9 @@ public final class Run {
 
   /**
    * Evaluates the design at unit coordinates {@code unit} (snapped to the space's grid) at
-   * {@code fidelity}, or replays it from the run log when resuming.
+   * {@code fidelity}, or replays it from the run log when resuming. If that design was already
+   * evaluated at that fidelity in this run, returns the stored observation (same index) without
+   * evaluating, charging cost or logging.
    *
    * @param unit unit coordinates [d]
    * @param fidelity fidelity in (0, 1]
@@ -125,6 +194,10 @@ public final class Run {
           + problem.name());
     }
     double[] u = problem.space().snapUnit(unit);
+    Observation seen = evaluated.get(key(u, fidelity));
+    if (seen != null) {
+      return seen; // checked before the replay: a duplicate was never logged
+    }
     if (hasReplay()) {
       Observation o = replay.get(observations.size());
       if (!Arrays.equals(o.unit(), u) || o.fidelity() != fidelity) {
@@ -157,7 +230,9 @@ public final class Run {
       log.ifPresent(l -> l.append(o));
     }
     observations.add(o);
-    evaluatedKeys.add(Arrays.toString(o.input()));
+    if (evaluated.putIfAbsent(Arrays.toString(o.input()), o) == null) {
+      evaluatedPerFidelity.merge(o.fidelity(), 1, Integer::sum);
+    }
     totalCost += o.cost();
     if (o.isTopFidelity()) {
       double[] p = o.minimized();

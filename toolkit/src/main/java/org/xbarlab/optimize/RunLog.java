@@ -16,7 +16,10 @@ import org.xbarlab.ResumeException;
  * settings), seed and columns, then one line per finished evaluation, written and fsync-ed before
  * the optimiser continues. Reopening a log of the same problem/algorithm/seed returns its records
  * so the run resumes without repeating any evaluation; a torn last line (the process was killed
- * while writing) is dropped with a warning and cut from the file.
+ * while writing) is dropped with a warning and cut from the file. A complete line holding a
+ * non-finite number (NaN, infinity) is rejected with a {@link ResumeException} naming the file and
+ * the line: such a value can only come from an edited or corrupted file, and resuming it would
+ * carry a NaN into the results.
  *
  * <p>Format (version 1):
  * <pre>
@@ -89,7 +92,7 @@ public final class RunLog implements AutoCloseable {
             }
             checkHeader(path, lineNo, line, expected.get(lineNo));
           } else {
-            Observation o = complete ? parse(line, problem, records.size()) : null;
+            Observation o = complete ? parse(path, lineNo + 1, line, problem, records.size()) : null;
             if (o == null) {
               if (complete && text.indexOf('\n', nl + 1) >= 0) {
                 throw new ResumeException("run log " + path + " line " + (lineNo + 1)
@@ -137,7 +140,9 @@ public final class RunLog implements AutoCloseable {
         + expected.replaceFirst("^# ", "") + "\"; use a new log file or the original settings");
   }
 
-  private static Observation parse(String line, Problem problem, int expectedIndex) {
+  /** Returns the record of one line, or null if the line is malformed (torn or damaged). */
+  private static Observation parse(Path path, int lineNumber, String line, Problem problem,
+      int expectedIndex) {
     String[] f = line.split(",", -1);
     int d = problem.space().dimension();
     int k = problem.objectiveCount();
@@ -150,22 +155,32 @@ public final class RunLog implements AutoCloseable {
         return null;
       }
       int iteration = Integer.parseInt(f[1]);
-      double z = Double.parseDouble(f[2]);
-      double cost = Double.parseDouble(f[3]);
+      double z = finite(path, lineNumber, "fidelity", f[2]);
+      double cost = finite(path, lineNumber, "eval_cost", f[3]);
       double[] u = new double[d];
       for (int i = 0; i < d; i++) {
-        u[i] = Double.parseDouble(f[4 + i]);
+        u[i] = finite(path, lineNumber, "u_" + i, f[4 + i]);
       }
       double[] y = new double[k];
       double[] m = new double[k];
       for (int j = 0; j < k; j++) {
-        y[j] = Double.parseDouble(f[4 + d + j]);
+        y[j] = finite(path, lineNumber, problem.objectives().get(j).name(), f[4 + d + j]);
         m[j] = problem.objectives().get(j).toMinimized(y[j]);
       }
       return new Observation(index, iteration, u, z, cost, y, m);
     } catch (NumberFormatException e) {
       return null;
     }
+  }
+
+  private static double finite(Path path, int lineNumber, String column, String text) {
+    double v = Double.parseDouble(text);
+    if (!Double.isFinite(v)) {
+      throw new ResumeException("run log " + path + " line " + lineNumber + ": column " + column
+          + " is " + text + "; a run log holds finite values only (evaluators must not return NaN"
+          + " or infinity), so the file was edited or corrupted; fix or delete that line");
+    }
+    return v;
   }
 
   /** Returns the records found when the log was opened, in order. */

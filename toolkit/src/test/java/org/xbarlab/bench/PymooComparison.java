@@ -12,22 +12,41 @@ import org.xbarlab.optimize.Optimization;
 import org.xbarlab.optimize.OptimizationResult;
 import org.xbarlab.optimize.Termination;
 import org.xbarlab.optimize.TestProblems;
+import org.xbarlab.optimize.WfgHypervolume;
 import tech.tablesaw.api.Table;
 
 /**
  * Java half of {@code benchmarks/pymoo_comparison.py} (not a test): writes seeded random fronts
- * with our exact hypervolume and its time, and our NSGA-II's final ZDT1 front (population 100,
- * 25,000 evaluations) with its time, as JSON for the Python half to compare with moocore and pymoo.
+ * with our exact hypervolume and its time (dimension sweeps, beside the WFG algorithm used before
+ * them, kept in the test tree as the reference), the time of one incremental contribution (the
+ * last point added to the others), and our NSGA-II's final ZDT1 front (population 100, 25,000
+ * evaluations) with its time, as JSON for the Python half to compare with moocore and pymoo.
  *
  * <p>Usage: {@code PymooComparison <out.json>}
  */
 public final class PymooComparison {
   private PymooComparison() {}
 
+  /** Mean milliseconds per call after a warm-up, repeated for at least 0.3 s (JIT-compiled). */
+  private static double millis(Runnable call) {
+    long warm = System.nanoTime();
+    while (System.nanoTime() - warm < 200_000_000L) {
+      call.run();
+    }
+    int reps = 0;
+    long t0 = System.nanoTime();
+    while (reps < 3 || System.nanoTime() - t0 < 300_000_000L) {
+      call.run();
+      reps++;
+    }
+    return (System.nanoTime() - t0) / 1e6 / reps;
+  }
+
   public static void main(String[] args) throws IOException {
     StringBuilder json = new StringBuilder("{\"fronts\":[");
     RandomSource rng = RandomSource.seeded(2024);
-    int[][] shapes = {{2, 50}, {2, 1000}, {3, 50}, {3, 200}, {4, 50}, {4, 100}, {5, 30}};
+    int[][] shapes = {{2, 50}, {2, 1000}, {3, 50}, {3, 200}, {3, 1000}, {4, 50}, {4, 100},
+        {4, 300}, {5, 30}, {5, 100}, {6, 30}};
     boolean first = true;
     for (int[] shape : shapes) {
       int d = shape[0];
@@ -47,17 +66,19 @@ public final class PymooComparison {
       }
       double[] ref = new double[d];
       java.util.Arrays.fill(ref, 1.2);
-      Hypervolume.of(pts, ref); // warm-up
-      int reps = 5;
-      long t0 = System.nanoTime();
-      double hv = 0;
-      for (int r = 0; r < reps; r++) {
-        hv = Hypervolume.of(pts, ref);
-      }
-      double ms = (System.nanoTime() - t0) / 1e6 / reps;
+      double hv = Hypervolume.of(pts, ref);
+      double ms = millis(() -> Hypervolume.of(pts, ref));
+      double wfg = WfgHypervolume.of(pts, ref);
+      double wfgMs = n * Math.pow(n, d - 3) > 2e6 ? Double.NaN : millis(() -> WfgHypervolume.of(pts, ref));
+      double[][] others = java.util.Arrays.copyOf(pts, n - 1);
+      double[] last = pts[n - 1];
+      double gainMs = millis(() -> Hypervolume.contribution(others, last, ref));
       json.append(first ? "" : ",").append("{\"d\":").append(d).append(",\"n\":").append(n)
           .append(",\"hv\":").append(String.format(Locale.ROOT, "%.17g", hv))
-          .append(",\"ms\":").append(String.format(Locale.ROOT, "%.4f", ms))
+          .append(",\"ms\":").append(String.format(Locale.ROOT, "%.5f", ms))
+          .append(",\"wfg_hv\":").append(String.format(Locale.ROOT, "%.17g", wfg))
+          .append(",\"wfg_ms\":").append(Double.isNaN(wfgMs) ? "null" : String.format(Locale.ROOT, "%.5f", wfgMs))
+          .append(",\"contribution_ms\":").append(String.format(Locale.ROOT, "%.5f", gainMs))
           .append(",\"ref\":").append(java.util.Arrays.toString(ref)).append(",\"points\":[");
       for (int i = 0; i < n; i++) {
         json.append(i == 0 ? "" : ",").append('[');

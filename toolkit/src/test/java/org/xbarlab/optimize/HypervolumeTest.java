@@ -169,4 +169,119 @@ class HypervolumeTest {
     assertThrows(ConfigException.class,
         () -> Hypervolume.of(new double[][] {{1, 2}}, new double[] {Double.NaN, 4}));
   }
+
+  /**
+   * A messy random set [n x k]: points near a sphere-shaped front, plus exact duplicates, dominated
+   * copies, points on and beyond the reference box, and ties in single coordinates.
+   */
+  private static double[][] messyFront(RandomSource rng, int n, int k) {
+    double[][] base = randomFront(rng, n, k, rng.uniform() < 0.7);
+    List<double[]> pts = new ArrayList<>(Arrays.asList(base));
+    for (int i = 0; i < n / 4 + 1; i++) {
+      double[] p = base[rng.nextInt(n)];
+      double[] q = p.clone();
+      switch (rng.nextInt(5)) {
+        case 0: // duplicate
+          break;
+        case 1: // dominated
+          for (int j = 0; j < k; j++) {
+            q[j] += 0.1 * rng.uniform();
+          }
+          break;
+        case 2: // outside the box in one objective
+          q[rng.nextInt(k)] = 1.1 + rng.uniform();
+          break;
+        case 3: // on the box boundary (contributes nothing)
+          q[rng.nextInt(k)] = 1.1;
+          break;
+        default: // shares one coordinate with another point
+          q[rng.nextInt(k)] = base[rng.nextInt(n)][rng.nextInt(k)];
+          break;
+      }
+      pts.add(q);
+    }
+    java.util.Collections.shuffle(pts, new java.util.Random(rng.nextLong()));
+    return pts.toArray(new double[0][]);
+  }
+
+  @ParameterizedTest
+  @ValueSource(ints = {1, 2, 3, 4, 5, 6})
+  void dimensionSweepsMatchTheWfgReferenceOnMessyFronts(int k) {
+    RandomSource rng = RandomSource.seeded(500 + k);
+    double[] ref = new double[k];
+    Arrays.fill(ref, 1.1);
+    int trials = k >= 5 ? 40 : 150;
+    for (int trial = 0; trial < trials; trial++) {
+      int n = 1 + rng.nextInt(k >= 5 ? 25 : 60);
+      double[][] pts = messyFront(rng, n, k);
+      double expected = WfgHypervolume.of(pts, ref);
+      assertEquals(expected, Hypervolume.of(pts, ref), 1e-12 * Math.max(1, expected),
+          "k=" + k + " trial " + trial);
+    }
+  }
+
+  @ParameterizedTest
+  @ValueSource(ints = {3, 4})
+  void dimensionSweepsMatchTheWfgReferenceOnLargeFronts(int k) {
+    RandomSource rng = RandomSource.seeded(700 + k);
+    double[] ref = new double[k];
+    Arrays.fill(ref, 1.2);
+    for (int n : new int[] {100, 200}) {
+      double[][] pts = randomFront(rng, n, k, true);
+      double expected = WfgHypervolume.of(pts, ref);
+      assertEquals(expected, Hypervolume.of(pts, ref), 1e-12, "n=" + n);
+    }
+  }
+
+  @Test
+  void degenerateFrontsWithTiesInEveryObjective() {
+    // a lattice: many equal coordinates, the staircase sees equal keys
+    List<double[]> lattice = new ArrayList<>();
+    for (int a = 0; a < 4; a++) {
+      for (int b = 0; b < 4; b++) {
+        for (int c = 0; c < 4; c++) {
+          if (a + b + c == 4 || a + b + c == 5) {
+            lattice.add(new double[] {a, b, c});
+          }
+        }
+      }
+    }
+    double[][] pts = lattice.toArray(new double[0][]);
+    double[] ref = {4, 4, 4};
+    assertEquals(gridUnion(pts, ref), Hypervolume.of(pts, ref), 1e-12);
+    assertEquals(WfgHypervolume.of(pts, ref), Hypervolume.of(pts, ref), 1e-12);
+  }
+
+  @ParameterizedTest
+  @ValueSource(ints = {2, 3, 4, 5})
+  void contributionIsTheGainOfAddingAPoint(int k) {
+    RandomSource rng = RandomSource.seeded(900 + k);
+    double[] ref = new double[k];
+    Arrays.fill(ref, 1.1);
+    for (int trial = 0; trial < 40; trial++) {
+      double[][] front = messyFront(rng, 1 + rng.nextInt(20), k);
+      double[] p = messyFront(rng, 1, k)[0];
+      double[][] with = Arrays.copyOf(front, front.length + 1);
+      with[front.length] = p;
+      double expected = WfgHypervolume.of(with, ref) - WfgHypervolume.of(front, ref);
+      assertEquals(expected, Hypervolume.contribution(front, p, ref), 1e-12, "trial " + trial);
+    }
+    assertEquals(0.0, Hypervolume.contribution(new double[0][], new double[k], new double[k]), 0,
+        "a point on the reference point adds nothing");
+  }
+
+  @Test
+  void exclusiveContributionsOfKnownPoints() {
+    double[][] pts = {{1, 2}, {2, 1}, {2, 1}, {2.5, 2.5}, {5, 0}};
+    double[] c = Hypervolume.contributions(pts, new double[] {3, 3});
+    // {1,2}: only it covers [1,2]x[2,3]; copies of {2,1} and the dominated point add nothing alone
+    assertEquals(1.0, c[0], 1e-15);
+    assertEquals(0.0, c[1], 0);
+    assertEquals(0.0, c[2], 0);
+    assertEquals(0.0, c[3], 0);
+    assertEquals(0.0, c[4], 0);
+    double[] single = Hypervolume.contributions(new double[][] {{1, 2}, {2, 1}}, new double[] {3, 3});
+    assertEquals(1.0, single[0], 1e-15);
+    assertEquals(1.0, single[1], 1e-15);
+  }
 }

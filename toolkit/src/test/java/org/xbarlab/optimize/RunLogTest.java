@@ -131,4 +131,26 @@ class RunLogTest {
         RandomSearch.create(), Termination.maxEvaluations(3), 1, log));
     assertTrue(damaged.getMessage().contains("damaged"), damaged.getMessage());
   }
+
+  @Test
+  void nonFiniteObjectiveIsRejectedNamingTheFileAndTheLine() throws IOException {
+    Problem bc = TestProblems.braninCurrin();
+    for (String bad : List.of("NaN", "Infinity", "-Infinity")) {
+      for (int record : new int[] {2, 5}) { // a middle line and the last line
+        Path log = dir.resolve("nan-" + bad + "-" + record + ".csv");
+        Optimization.minimize(bc, RandomSearch.create(), Termination.maxEvaluations(6), 1, log);
+        List<String> lines = new java.util.ArrayList<>(Files.readAllLines(log));
+        int lineIndex = 5 + record;
+        String[] f = lines.get(lineIndex).split(",");
+        f[f.length - 1] = bad; // the currin objective
+        lines.set(lineIndex, String.join(",", f));
+        Files.write(log, lines);
+        ResumeException e = assertThrows(ResumeException.class, () -> Optimization.minimize(bc,
+            RandomSearch.create(), Termination.maxEvaluations(8), 1, log));
+        assertTrue(e.getMessage().contains(log.toString()), e.getMessage());
+        assertTrue(e.getMessage().contains("line " + (lineIndex + 1) + ":"), e.getMessage());
+        assertTrue(e.getMessage().contains("currin"), e.getMessage());
+      }
+    }
+  }
 }
