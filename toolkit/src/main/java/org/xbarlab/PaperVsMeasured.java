@@ -62,8 +62,8 @@ public final class PaperVsMeasured {
    * Adds a numeric claim; the verdict follows from the numbers (see the class description).
    *
    * @param unit unit of both values as printed, e.g. {@code "%"}, {@code "pp"}, {@code ""}
-   * @param standardError standard error of {@code measured}, {@code >= 0}, or NaN if unknown
-   *     (treated as 0 by the verdict)
+   * @param standardError standard error of {@code measured}, {@code >= 0} (0: exact, printed
+   *     without ±), or NaN if unknown (treated as 0 by the verdict)
    */
   public PaperVsMeasured add(String claim, double paper, String unit, String paperSource,
       double measured, double standardError, String conditions) {
@@ -74,7 +74,7 @@ public final class PaperVsMeasured {
       throw new ConfigException("standardError", standardError, ">= 0, or NaN if unknown");
     }
     String shown = !Double.isFinite(measured) ? "not measured"
-        : Double.isNaN(standardError) ? format(measured, unit)
+        : Double.isNaN(standardError) || standardError == 0 ? format(measured, unit)
         : format(measured, unit) + " ± " + String.format(Locale.ROOT, "%.2g", standardError);
     rows.add(claim, format(paper, unit), paperSource, shown, conditions,
         verdict(paper, measured, standardError).toString());
