@@ -1,5 +1,6 @@
 package org.xbarlab.optimize;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.xbarlab.ConfigException;
 
@@ -65,6 +66,84 @@ public final class TestProblems {
           f[1] += 0.3 * (1 - z) * Math.sin(6 * Math.PI * f[0]);
           return new Evaluation(f, cost.cost(z));
         });
+  }
+
+  /**
+   * Returns a multi-fidelity DTLZ2 ({@link Dtlz2}) with {@code objectives} minimised objectives
+   * {@code f1..fM} and {@code variables} design variables in [0, 1], every objective biased below
+   * the top fidelity; fidelity grid 0.1..1 in 10 levels, cost {@code 0.02 + z} per evaluation;
+   * reference point (1.1, ..., 1.1), whose true-front hypervolume is
+   * {@link #dtlz2TrueHypervolume(Problem)}.
+   *
+   * @param objectives M, 3 or 4 are the intended uses (any M &ge; 2 works)
+   * @param variables n &ge; M (DTLZ2's own default is M + 9)
+   */
+  public static Problem dtlz2MultiFidelity(int objectives, int variables) {
+    return dtlz2(objectives, variables, List.of());
+  }
+
+  /**
+   * As {@link #dtlz2MultiFidelity(int, int)}, but the objectives listed by
+   * {@link #dtlz2ExactObjectives(int)} (all but the first) are free and exact: independent of the
+   * fidelity, as area, latency and energy of the ReRAM problem come from the cost model, while
+   * only {@code f1} (like accuracy) is biased at low fidelity. The evaluation cost is still charged
+   * per evaluation for {@code f1}; {@link Dtlz2#values(double[], int)} gives the exact objectives
+   * without an evaluation.
+   */
+  public static Problem dtlz2MultiFidelityWithExactObjectives(int objectives, int variables) {
+    return dtlz2(objectives, variables, dtlz2ExactObjectives(objectives));
+  }
+
+  /** Returns the 0-based indices of the exact objectives of the DTLZ2 variant: 1..M-1. */
+  public static List<Integer> dtlz2ExactObjectives(int objectives) {
+    if (objectives < 2) {
+      throw new ConfigException("objectives", objectives, "an integer >= 2");
+    }
+    List<Integer> exact = new ArrayList<>();
+    for (int j = 1; j < objectives; j++) {
+      exact.add(j);
+    }
+    return List.copyOf(exact);
+  }
+
+  /**
+   * Returns the hypervolume of the true Pareto front of a DTLZ2 problem made here (the positive
+   * orthant of the unit sphere), against the problem's reference point, in closed form.
+   */
+  public static double dtlz2TrueHypervolume(Problem dtlz2) {
+    if (!dtlz2.name().startsWith("dtlz2-")) {
+      throw new ConfigException("problem", dtlz2.name(), "a DTLZ2 problem of TestProblems");
+    }
+    return Dtlz2.trueHypervolume(dtlz2.minimizedReferencePoint());
+  }
+
+  private static Problem dtlz2(int objectives, int variables, List<Integer> exactObjectives) {
+    if (objectives < 2) {
+      throw new ConfigException("objectives", objectives, "an integer >= 2");
+    }
+    if (variables < objectives) {
+      throw new ConfigException("variables", variables, "an integer >= objectives (" + objectives
+          + ")");
+    }
+    boolean[] exact = new boolean[objectives];
+    StringBuilder name = new StringBuilder("dtlz2-mf-" + objectives + "-" + variables);
+    if (!exactObjectives.isEmpty()) {
+      name.append("-exact");
+    }
+    for (int j : exactObjectives) {
+      exact[j] = true;
+      name.append('-').append(j + 1);
+    }
+    List<Objective> obj = new ArrayList<>();
+    double[] ref = new double[objectives];
+    for (int j = 0; j < objectives; j++) {
+      obj.add(Objective.minimize("f" + (j + 1)));
+      ref[j] = 1.1;
+    }
+    FidelityCostModel cost = z -> 0.02 + z;
+    return new Problem(name.toString(), DesignSpace.unitCube(variables), obj,
+        Fidelity.range(0.1, 10, cost), ref,
+        (x, z) -> new Evaluation(Dtlz2.values(x, z, objectives, exact), cost.cost(z)));
   }
 
   private static Problem zdt(String name, int n, boolean concave) {
