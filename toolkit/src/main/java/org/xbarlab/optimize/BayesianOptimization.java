@@ -4,29 +4,41 @@ import io.soabase.recordbuilder.core.RecordBuilder;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 import org.xbarlab.ConfigException;
 import org.xbarlab.RandomSource;
 
 /**
  * MESMO and CF-MESMO as closed-loop algorithms (papers.md 1.7). Each iteration fits one
- * {@link GaussianProcess} per objective over (x, z), samples Pareto fronts with random-Fourier-
- * feature functions and NSGA-II ({@link ParetoFrontSampler}), clamps the sampled minima below the
- * best observed top-fidelity value by {@code 5 sqrt(1/beta)} target standard deviations, builds
+ * {@link GaussianProcess} (ARD, fitted amplitude and noise) per objective that needs an evaluation
+ * over (x, z), optionally on a log scale ({@code logObjectives}); objectives the problem knows
+ * exactly ({@link Problem#exactObjectives()}) are computed, not modelled. It samples Pareto fronts
+ * with random-Fourier-feature functions on the design grid ({@link ParetoFrontSampler}), turns them
+ * into thresholds ({@link FrontThresholds}; per-objective minima are clamped below the best observed
+ * top-fidelity value by {@code 5 sqrt(1/beta)} target standard deviations), builds
  * {@link MesmoAcquisition} (top fidelity only) or {@link CfMesmoAcquisition} (fidelity grid of the
- * problem, information gain per unit cost, pruning) and maximises it with the
- * {@link AcquisitionOptimizer}. Initial design: MESMO evaluates {@code initialPoints} random
- * designs at the top fidelity; CF-MESMO (as iMOCA) one random design at the top fidelity and
- * {@code initialPoints - 1} at random lower fidelity levels. Proposals depend only on the
+ * problem, information gain per unit cost, optional pruning) and maximises it with the
+ * {@link AcquisitionOptimizer}.
+ *
+ * <p>Initial design: a Latin hypercube of {@code initialPoints} designs; MESMO evaluates all at the
+ * top fidelity, CF-MESMO {@code topInitialPoints} of them at the top fidelity and the rest at
+ * random lower levels. Fidelity rule of CF-MESMO: every {@code topFidelityEvery}-th iteration
+ * (0 = never) the acquisition is maximised at the top fidelity only, so that information bought
+ * cheaply is turned into top-fidelity results, which alone count for the hypervolume; the other
+ * iterations choose the fidelity by information gain per unit cost. Proposals depend only on the
  * observations and {@code rng.split(iteration)}, so {@link #propose} is also the "ask" of an
  * ask/tell loop.
  *
  * @param multiFidelity CF-MESMO (fidelity grid, cost-aware) rather than MESMO (top fidelity only)
  * @param initialPoints initial design size, {@code >= 2}
+ * @param topInitialPoints initial points at the top fidelity (CF-MESMO), in 1..initialPoints
  * @param paretoSamples Pareto-front samples per iteration, {@code >= 1}
  * @param features random Fourier features per GP sample, {@code >= 10}
  * @param beta noise precision of the feature regression, {@code > 0}
  * @param frontEvaluations NSGA-II evaluations per Pareto-front sample, {@code >= 100}
- * @param pruneFidelities CF-MESMO step 7 on or off
+ * @param pruneFidelities CF-MESMO step 7 (iMOCA's fidelity pruning) on or off
+ * @param topFidelityEvery CF-MESMO: every n-th iteration at the top fidelity, {@code >= 0}
+ * @param logObjectives names of objectives modelled on a log scale (positive minimised values)
  * @param optimizer acquisition optimiser
  *
  * <pre>{@code
@@ -37,17 +49,24 @@ import org.xbarlab.RandomSource;
 public record BayesianOptimization(
     boolean multiFidelity,
     int initialPoints,
+    int topInitialPoints,
     int paretoSamples,
     int features,
     double beta,
     int frontEvaluations,
     boolean pruneFidelities,
+    int topFidelityEvery,
+    Set<String> logObjectives,
     RandomLocalSearch optimizer) implements Algorithm, BayesianOptimizationBuilder.With {
 
   /** Validates every setting; throws {@link ConfigException} naming the field and range. */
   public BayesianOptimization {
     if (initialPoints < 2) {
       throw new ConfigException("initialPoints", initialPoints, "an integer >= 2");
+    }
+    if (topInitialPoints < 1 || topInitialPoints > initialPoints) {
+      throw new ConfigException("topInitialPoints", topInitialPoints,
+          "an integer in 1.." + initialPoints + " (initialPoints)");
     }
     if (paretoSamples < 1) {
       throw new ConfigException("paretoSamples", paretoSamples, "an integer >= 1");
@@ -61,6 +80,14 @@ public record BayesianOptimization(
     if (frontEvaluations < 100) {
       throw new ConfigException("frontEvaluations", frontEvaluations, "an integer >= 100");
     }
+    if (topFidelityEvery < 0) {
+      throw new ConfigException("topFidelityEvery", topFidelityEvery,
+          "an integer >= 0 (0 = fidelity by information per cost only)");
+    }
+    if (logObjectives == null) {
+      throw new ConfigException("logObjectives", null, "a set of objective names (empty: none)");
+    }
+    logObjectives = Set.copyOf(logObjectives);
     if (optimizer == null) {
       throw new ConfigException("optimizer", null, "a RandomLocalSearch");
     }
@@ -71,13 +98,16 @@ public record BayesianOptimization(
    * beta 1e3, 1500 NSGA-II evaluations per sample, 1000 random candidates + 5 local searches.
    */
   public static BayesianOptimization mesmo() {
-    return new BayesianOptimization(false, 5, 10, 300, 1e3, 1500, true,
+    return new BayesianOptimization(false, 5, 5, 10, 300, 1e3, 1500, false, 0, Set.of(),
         RandomLocalSearch.defaults());
   }
 
-  /** Returns CF-MESMO with the settings of {@link #mesmo()} plus fidelity pruning. */
+  /**
+   * Returns CF-MESMO with the settings of {@link #mesmo()}, 3 of the 5 initial points at the top
+   * fidelity, every second iteration at the top fidelity and no pruning.
+   */
   public static BayesianOptimization cfMesmo() {
-    return new BayesianOptimization(true, 5, 10, 300, 1e3, 1500, true,
+    return new BayesianOptimization(true, 5, 3, 10, 300, 1e3, 1500, false, 2, Set.of(),
         RandomLocalSearch.defaults());
   }
 
@@ -94,12 +124,26 @@ public record BayesianOptimization(
     return withPruneFidelities(on);
   }
 
+  /** Returns a copy whose initial design has {@code n} points, as many at the top as allowed. */
+  public BayesianOptimization withInitialPoints(int n) {
+    return new BayesianOptimization(multiFidelity, n, Math.min(Math.max(1, topInitialPoints), n),
+        paretoSamples, features, beta, frontEvaluations, pruneFidelities, topFidelityEvery,
+        logObjectives, optimizer);
+  }
+
+  /** Returns a copy modelling the named objectives on a log scale. */
+  public BayesianOptimization withLogObjectives(String... names) {
+    return withLogObjectives(Set.of(names));
+  }
+
   @Override
   public String describe() {
     return (multiFidelity ? "cf-mesmo" : "mesmo") + "(init=" + initialPoints + ",samples="
         + paretoSamples + ",features=" + features + ",beta=" + beta + ",frontEvaluations="
-        + frontEvaluations + (multiFidelity ? ",prune=" + pruneFidelities : "") + ",optimizer="
-        + optimizer + ")";
+        + frontEvaluations + (multiFidelity ? ",top=" + topInitialPoints + ",topEvery="
+        + topFidelityEvery + ",prune=" + pruneFidelities : "")
+        + (logObjectives.isEmpty() ? "" : ",log=" + new java.util.TreeSet<>(logObjectives))
+        + ",optimizer=" + optimizer + ")";
   }
 
   private double[] grid(Problem p) {
@@ -111,16 +155,35 @@ public record BayesianOptimization(
     int d = p.space().dimension();
     double[] g = grid(p);
     RandomSource r = rng.split("initial-design");
+    int[][] strata = new int[d][];
+    for (int j = 0; j < d; j++) {
+      strata[j] = permutation(initialPoints, r);
+    }
+    int top = g.length == 1 ? initialPoints : topInitialPoints;
     List<double[]> out = new ArrayList<>();
     for (int i = 0; i < initialPoints; i++) {
       double[] row = new double[d + 1];
       for (int j = 0; j < d; j++) {
-        row[j] = r.uniform();
+        row[j] = (strata[j][i] + r.uniform()) / initialPoints;
       }
-      row[d] = (i == 0 || g.length == 1) ? 1.0 : g[r.nextInt(g.length - 1)];
+      row[d] = i < top ? 1.0 : g[r.nextInt(g.length - 1)];
       out.add(row);
     }
     return out;
+  }
+
+  private static int[] permutation(int n, RandomSource r) {
+    int[] a = new int[n];
+    for (int i = 0; i < n; i++) {
+      a[i] = i;
+    }
+    for (int i = n - 1; i > 0; i--) {
+      int j = r.nextInt(i + 1);
+      int t = a[i];
+      a[i] = a[j];
+      a[j] = t;
+    }
+    return a;
   }
 
   @Override
@@ -155,43 +218,43 @@ public record BayesianOptimization(
   public double[] propose(Problem p, List<Observation> observations, int iteration,
       RandomSource rng, java.util.function.Predicate<double[]> alreadyEvaluated) {
     int n = observations.size();
-    int k = p.objectiveCount();
-    int d = p.space().dimension();
     if (n < 2) {
       throw new ConfigException("observations", n, "at least 2 observations before proposing");
     }
-    double[][] inputs = new double[n][];
-    double[][] targets = new double[k][n];
-    for (int i = 0; i < n; i++) {
-      Observation o = observations.get(i);
-      inputs[i] = o.input();
-      double[] m = o.minimized();
-      for (int j = 0; j < k; j++) {
-        targets[j][i] = m[j];
-      }
+    ObjectiveModels models = ObjectiveModels.fit(p, observations, logObjectives,
+        GaussianProcess.defaults());
+    List<double[][]> fronts = ParetoFrontSampler.sampleFronts(models, p.space(), paretoSamples,
+        features, beta, frontEvaluations, rng.split("pareto"));
+    FrontThresholds thresholds = FrontThresholds.of(fronts, models.evaluated(), models.exact(),
+        models::exactValues);
+    if (thresholds.isConstant()) {
+      clampBelowObserved(thresholds.constantValues(), models, observations);
     }
-    List<GaussianProcess.Fitted> fits = new ArrayList<>();
-    for (int j = 0; j < k; j++) {
-      fits.add(GaussianProcess.defaults().fit(inputs, targets[j]));
-    }
-    double[][] yStar = ParetoFrontSampler.sampleMinima(fits, d, paretoSamples, features, beta,
-        frontEvaluations, rng.split("pareto"));
+    List<GaussianProcess.Fitted> fits = models.fits();
+    boolean topOnly = multiFidelity && topFidelityEvery > 0 && iteration % topFidelityEvery == 0;
+    Acquisition acq = multiFidelity
+        ? new CfMesmoAcquisition(fits, thresholds, p.fidelity(), iteration, pruneFidelities)
+        : new MesmoAcquisition(fits, thresholds);
+    double[] zs = topOnly ? new double[] {1.0} : grid(p);
+    return optimizer.propose(acq, p.space(), zs, alreadyEvaluated, rng.split("acquisition"));
+  }
+
+  /** MESMO's clamp: each sampled minimum lies below the best observed top-fidelity value. */
+  private void clampBelowObserved(double[][] yStar, ObjectiveModels models,
+      List<Observation> observations) {
     boolean anyTop = observations.stream().anyMatch(Observation::isTopFidelity);
-    for (int j = 0; j < k; j++) {
+    for (int u = 0; u < models.evaluated().size(); u++) {
+      int j = models.evaluated().get(u);
       double best = Double.POSITIVE_INFINITY;
       for (Observation o : observations) {
         if (o.isTopFidelity() || !anyTop) {
-          best = Math.min(best, o.minimized()[j]);
+          best = Math.min(best, models.toModel(j, o.minimized()[j]));
         }
       }
-      double bound = best - 5 * Math.sqrt(1 / beta) * fits.get(j).targetStd();
+      double bound = best - 5 * Math.sqrt(1 / beta) * models.fits().get(u).targetStd();
       for (double[] ys : yStar) {
-        ys[j] = Math.min(ys[j], bound);
+        ys[u] = Math.min(ys[u], bound);
       }
     }
-    Acquisition acq = multiFidelity
-        ? new CfMesmoAcquisition(fits, yStar, p.fidelity(), iteration, pruneFidelities)
-        : new MesmoAcquisition(fits, yStar);
-    return optimizer.propose(acq, p.space(), grid(p), alreadyEvaluated, rng.split("acquisition"));
   }
 }

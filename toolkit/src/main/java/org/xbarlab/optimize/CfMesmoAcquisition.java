@@ -15,7 +15,7 @@ import java.util.List;
  */
 public final class CfMesmoAcquisition implements Acquisition {
   private final List<GaussianProcess.Fitted> posteriors;
-  private final double[][] yStar;
+  private final FrontThresholds thresholds;
   private final Fidelity fidelity;
   private final int iteration;
   private final boolean prune;
@@ -31,8 +31,17 @@ public final class CfMesmoAcquisition implements Acquisition {
    */
   public CfMesmoAcquisition(List<GaussianProcess.Fitted> posteriors, double[][] yStar,
       Fidelity fidelity, int iteration, boolean prune) {
+    this(posteriors, FrontThresholds.constant(yStar), fidelity, iteration, prune);
+  }
+
+  /**
+   * Creates the acquisition with design-dependent thresholds (exact objectives); other parameters
+   * as {@link #CfMesmoAcquisition(List, double[][], Fidelity, int, boolean)}.
+   */
+  public CfMesmoAcquisition(List<GaussianProcess.Fitted> posteriors, FrontThresholds thresholds,
+      Fidelity fidelity, int iteration, boolean prune) {
     this.posteriors = List.copyOf(posteriors);
-    this.yStar = yStar.clone();
+    this.thresholds = thresholds;
     this.fidelity = fidelity;
     this.iteration = Math.max(1, iteration);
     this.prune = prune;
@@ -61,6 +70,7 @@ public final class CfMesmoAcquisition implements Acquisition {
       allowed[m] = !prune || zs[m] >= 1.0;
     }
     double q = 1.0 / (d + 3);
+    double[][] yStar = thresholds.at(design);
     for (int j = 0; j < posteriors.size(); j++) {
       GaussianProcess.Fitted post = posteriors.get(j);
       double[][] pred = post.predictAcrossFidelities(design, zsTop);

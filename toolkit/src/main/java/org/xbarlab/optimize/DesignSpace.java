@@ -93,6 +93,53 @@ public final class DesignSpace {
     return out;
   }
 
+  /**
+   * Returns the number of distinct designs, or {@code Long.MAX_VALUE} if a variable is continuous
+   * or the product overflows.
+   */
+  public long cardinality() {
+    long n = 1;
+    for (Variable v : variables) {
+      long c = v.cardinality();
+      if (c == Long.MAX_VALUE || n > Long.MAX_VALUE / c) {
+        return Long.MAX_VALUE;
+      }
+      n *= c;
+    }
+    return n;
+  }
+
+  /**
+   * Returns the unit coordinates of every design (the centre of each variable's cell), in
+   * lexicographic order of the variables.
+   *
+   * @throws ConfigException if the space has more than {@code limit} designs
+   */
+  public List<double[]> allUnitPoints(int limit) {
+    long n = cardinality();
+    if (n > limit) {
+      throw new ConfigException("designSpace.cardinality", n == Long.MAX_VALUE ? "unbounded" : n,
+          "at most " + limit + " designs to enumerate");
+    }
+    List<double[]> out = new java.util.ArrayList<>();
+    int d = variables.size();
+    int[] index = new int[d];
+    for (long k = 0; k < n; k++) {
+      double[] u = new double[d];
+      for (int i = 0; i < d; i++) {
+        u[i] = (index[i] + 0.5) / variables.get(i).cardinality();
+      }
+      out.add(u);
+      for (int i = d - 1; i >= 0; i--) {
+        if (++index[i] < variables.get(i).cardinality()) {
+          break;
+        }
+        index[i] = 0;
+      }
+    }
+    return out;
+  }
+
   private void checkLength(double[] point) {
     if (point == null || point.length != variables.size()) {
       throw new ConfigException("point.length", point == null ? "null" : point.length,

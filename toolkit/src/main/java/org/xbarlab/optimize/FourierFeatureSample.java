@@ -5,10 +5,11 @@ import org.xbarlab.RandomSource;
 
 /**
  * One approximate sample of a GP posterior function, built from random Fourier features of the
- * product RBF kernel (CF-MESMO step 3): {@code phi(u) = sqrt(2/D) cos(W u + b)} with
- * {@code u = (x / lx, z / lz)}, {@code W ~ N(0, I)}, {@code b ~ U(0, 2 pi)}, and Bayesian linear
- * regression on the standardised targets with prior {@code w ~ N(0, I)} and noise precision
- * {@code beta}. The weight vector is drawn exactly from {@code N(A^-1 Phi^T y, A^-1 / beta)},
+ * product RBF kernel (CF-MESMO step 3): {@code phi(u) = sqrt(2 s2 / D) cos(W u + b)} with
+ * {@code u = (x_1 / l_1, ..., x_d / l_d, z / lz)} (the GP's ARD length-scales and amplitude s2),
+ * {@code W ~ N(0, I)}, {@code b ~ U(0, 2 pi)}, and Bayesian linear
+ * regression on the standardised targets with prior {@code w ~ N(0, I)} and noise variance
+ * {@code max(1/beta, GP noise)}. The weight vector is drawn exactly from {@code N(A^-1 Phi^T y, A^-1 / beta)},
  * {@code A = Phi^T Phi + I / beta}, through Matheron's rule
  * {@code w = w0 + Phi^T (Phi Phi^T + I/beta)^-1 (y - Phi w0 - eps)}, which needs an n x n instead
  * of a D x D factorisation.
@@ -18,17 +19,17 @@ public final class FourierFeatureSample {
   private final double[] phase;
   private final double[] weights;
   private final double scale;
-  private final double invLx;
+  private final double[] invLx;
   private final double invLz;
   private final double mean;
   private final double std;
 
-  private FourierFeatureSample(double[][] omega, double[] phase, double[] weights, double invLx,
-      double invLz, double mean, double std) {
+  private FourierFeatureSample(double[][] omega, double[] phase, double[] weights, double[] invLx,
+      double invLz, double amplitude, double mean, double std) {
     this.omega = omega;
     this.phase = phase;
     this.weights = weights;
-    this.scale = Math.sqrt(2.0 / phase.length);
+    this.scale = Math.sqrt(2.0 * amplitude / phase.length);
     this.invLx = invLx;
     this.invLz = invLz;
     this.mean = mean;
@@ -63,14 +64,19 @@ public final class FourierFeatureSample {
       }
       phase[f] = 2 * Math.PI * rng.uniform();
     }
+    double[] lengths = posterior.designLengthScales();
+    double[] invL = new double[lengths.length];
+    for (int j = 0; j < invL.length; j++) {
+      invL[j] = 1.0 / lengths[j];
+    }
     FourierFeatureSample proto = new FourierFeatureSample(omega, phase, new double[features],
-        1.0 / posterior.designLengthScale(), 1.0 / posterior.fidelityLengthScale(),
+        invL, 1.0 / posterior.fidelityLengthScale(), posterior.amplitude(),
         posterior.targetMean(), posterior.targetStd());
     double[][] phi = new double[n][];
     for (int i = 0; i < n; i++) {
       phi[i] = proto.features(x[i]);
     }
-    double noise = 1.0 / beta;
+    double noise = Math.max(1.0 / beta, posterior.noiseVariance());
     double[] w0 = new double[features];
     for (int f = 0; f < features; f++) {
       w0[f] = rng.gaussian();
@@ -104,15 +110,15 @@ public final class FourierFeatureSample {
         w[f] += phi[i][f] * c[i];
       }
     }
-    return new FourierFeatureSample(omega, phase, w, proto.invLx, proto.invLz, proto.mean,
-        proto.std);
+    return new FourierFeatureSample(omega, phase, w, proto.invLx, proto.invLz,
+        posterior.amplitude(), proto.mean, proto.std);
   }
 
   private double[] features(double[] input) {
     int p = input.length;
     double[] u = new double[p];
     for (int j = 0; j < p - 1; j++) {
-      u[j] = input[j] * invLx;
+      u[j] = input[j] * invLx[j];
     }
     u[p - 1] = input[p - 1] * invLz;
     double[] out = new double[phase.length];
@@ -130,7 +136,7 @@ public final class FourierFeatureSample {
       double[] o = omega[f];
       double a = phase[f] + o[p - 1] * input[p - 1] * invLz;
       for (int j = 0; j < p - 1; j++) {
-        a += o[j] * input[j] * invLx;
+        a += o[j] * input[j] * invLx[j];
       }
       s += weights[f] * Math.cos(a);
     }

@@ -1,83 +1,101 @@
 package org.xbarlab.optimize;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import org.apache.commons.math3.analysis.MultivariateFunction;
+import org.apache.commons.math3.optim.InitialGuess;
+import org.apache.commons.math3.optim.MaxEval;
+import org.apache.commons.math3.optim.SimpleBounds;
+import org.apache.commons.math3.optim.nonlinear.scalar.GoalType;
+import org.apache.commons.math3.optim.nonlinear.scalar.ObjectiveFunction;
+import org.apache.commons.math3.optim.nonlinear.scalar.noderiv.BOBYQAOptimizer;
+import org.apache.commons.math3.exception.MathIllegalStateException;
 import org.xbarlab.ConfigException;
 
 /**
  * Gaussian-process regression over {@code (x, z)} with the product kernel of CF-MESMO / iMOCA
- * ({@code mfmodel.py} MTGPKernel, papers.md 1.7 step 2):
- * {@code k((x,z),(x',z')) = exp(-|x-x'|^2 / (2 lx^2)) * exp(-(z-z')^2 / (2 lz^2))}, unit amplitude on
- * standardised targets (zero mean, unit standard deviation) and a fixed noise variance. The two
- * length-scales are fitted by maximising the log marginal likelihood: a log-spaced grid of
- * starts, then a bounded pattern search in log space from the best three, with both length-scales
- * bounded to [1e-3, 1e2]. When all observations share one fidelity the fidelity length-scale is
- * irrelevant and fixed to 1.
+ * ({@code mfmodel.py} MTGPKernel, papers.md 1.7 step 2), made automatic-relevance:
+ * {@code k((x,z),(x',z')) = s2 exp(-sum_i (x_i-x'_i)^2 / (2 l_i^2)) exp(-(z-z')^2 / (2 lz^2))}
+ * plus a noise variance on the diagonal. Inputs are the optimisers' unit cube (design) and the
+ * fidelity in (0, 1], so they need no further normalisation; targets are standardised (zero mean,
+ * unit standard deviation), and the amplitude {@code s2} and noise are in those units.
+ *
+ * <p>Fitting maximises the log marginal likelihood plus weak log-normal priors (BoTorch's current
+ * defaults: length-scales {@code LogNormal(sqrt 2 + ln(D)/2, sqrt 3)} for D kernel inputs, noise
+ * {@code LogNormal(-4, 1)}; amplitude {@code LogNormal(0, 1)}), which keep the fit sensible with
+ * few points. The search is BOBYQA (Apache Commons Math, bounded, derivative-free) in log space from
+ * the best isotropic starts of a small grid. Bounds: length-scales [1e-2, 1e2], amplitude
+ * [1e-2, 1e2], noise [floor, 1]. When all observations share one fidelity the fidelity length-scale
+ * is irrelevant and fixed to 1.
  *
  * <pre>{@code
  * GaussianProcess.Fitted post = GaussianProcess.defaults().fit(inputs, targets);
  * double m = post.mean(new double[] {0.3, 0.7, 1.0});
+ * double[] relevance = post.designLengthScales();
  * }</pre>
  */
 public final class GaussianProcess implements SurrogateModel {
-  static final double MIN_LENGTH = 1e-3;
+  static final double MIN_LENGTH = 1e-2;
   static final double MAX_LENGTH = 1e2;
+  static final double MIN_AMPLITUDE = 1e-2;
+  static final double MAX_AMPLITUDE = 1e2;
+  static final double MAX_NOISE = 1.0;
 
-  private final double noiseVariance;
-  private final double fixedDesignLength;
-  private final double fixedFidelityLength;
+  private final double noiseFloor;
+  /** Fixed hyperparameters {lx, lz, amplitude, noise} for known-answer use, or null to fit. */
+  private final double[] fixed;
 
-  private GaussianProcess(double noiseVariance, double fixedDesignLength, double fixedFidelityLength) {
-    if (!(noiseVariance > 0 && noiseVariance < 1)) {
-      throw new ConfigException("noiseVariance", noiseVariance,
-          "a variance in (0, 1) on standardised targets (1e-6 = noise precision 1e6)");
-    }
-    this.noiseVariance = noiseVariance;
-    this.fixedDesignLength = fixedDesignLength;
-    this.fixedFidelityLength = fixedFidelityLength;
+  private GaussianProcess(double noiseFloor, double[] fixed) {
+    this.noiseFloor = noiseFloor;
+    this.fixed = fixed;
   }
 
-  /** Returns a GP with noise variance 1e-6 (precision 1e6, as iMOCA) and fitted length-scales. */
+  /** Returns a GP with every hyperparameter fitted and a noise floor of 1e-6 (standardised). */
   public static GaussianProcess defaults() {
-    return new GaussianProcess(1e-6, Double.NaN, Double.NaN);
+    return new GaussianProcess(1e-6, null);
   }
 
-  /** Returns a GP with the given noise variance (standardised units) and fitted length-scales. */
-  public static GaussianProcess withNoise(double noiseVariance) {
-    return new GaussianProcess(noiseVariance, Double.NaN, Double.NaN);
+  /**
+   * Returns a GP with fitted hyperparameters whose noise variance is at least {@code floor}
+   * (standardised units): raise it for Monte-Carlo objectives whose noise is known to be larger.
+   */
+  public static GaussianProcess withNoiseFloor(double floor) {
+    if (!(floor > 0 && floor < MAX_NOISE)) {
+      throw new ConfigException("noiseFloor", floor,
+          "a variance in (0, 1) on standardised targets (default 1e-6)");
+    }
+    return new GaussianProcess(floor, null);
   }
 
-  /** Returns a GP with fixed length-scales (no fitting), for tests and known-answer checks. */
+  /**
+   * Returns a GP with fixed hyperparameters (no fitting): one design length-scale for every
+   * dimension, unit amplitude. For tests and known-answer checks.
+   */
   public static GaussianProcess fixed(double designLength, double fidelityLength,
       double noiseVariance) {
     for (double l : new double[] {designLength, fidelityLength}) {
       if (!(l >= MIN_LENGTH && l <= MAX_LENGTH)) {
-        throw new ConfigException("lengthScale", l, "a value in [1e-3, 1e2]");
+        throw new ConfigException("lengthScale", l, "a value in [1e-2, 1e2]");
       }
     }
-    return new GaussianProcess(noiseVariance, designLength, fidelityLength);
+    if (!(noiseVariance > 0 && noiseVariance < MAX_NOISE)) {
+      throw new ConfigException("noiseVariance", noiseVariance,
+          "a variance in (0, 1) on standardised targets");
+    }
+    return new GaussianProcess(noiseVariance, new double[] {designLength, fidelityLength, 1.0,
+        noiseVariance});
   }
 
   @Override
   public Fitted fit(double[][] inputs, double[] targets) {
-    if (inputs == null || targets == null || inputs.length != targets.length || inputs.length == 0) {
-      throw new ConfigException("inputs", inputs == null ? "null" : inputs.length + " rows",
-          "one row per target and at least one observation");
-    }
-    int p = inputs[0].length;
-    if (p < 2) {
-      throw new ConfigException("inputs[0].length", p, ">= 2 (design coordinates then fidelity)");
-    }
-    double[][] x = new double[inputs.length][];
-    for (int i = 0; i < x.length; i++) {
-      if (inputs[i].length != p) {
-        throw new ConfigException("inputs[" + i + "].length", inputs[i].length, "" + p);
-      }
-      x[i] = inputs[i].clone();
-    }
+    double[][] x = checkedInputs(inputs, targets);
     int n = targets.length;
     double mean = 0;
     for (double t : targets) {
+      if (!Double.isFinite(t)) {
+        throw new ConfigException("targets", Arrays.toString(targets), "finite values");
+      }
       mean += t;
     }
     mean /= n;
@@ -93,45 +111,81 @@ public final class GaussianProcess implements SurrogateModel {
     for (int i = 0; i < n; i++) {
       ys[i] = (targets[i] - mean) / std;
     }
-    boolean oneFidelity = true;
-    for (double[] r : x) {
-      if (r[p - 1] != x[0][p - 1]) {
-        oneFidelity = false;
-        break;
-      }
-    }
-    double lx;
-    double lz;
-    if (!Double.isNaN(fixedDesignLength)) {
-      lx = fixedDesignLength;
-      lz = fixedFidelityLength;
+    int d = x[0].length - 1;
+    Hyper h;
+    if (fixed != null) {
+      double[] ls = new double[d];
+      Arrays.fill(ls, fixed[0]);
+      h = new Hyper(ls, fixed[1], fixed[2], fixed[3]);
     } else {
-      double[] best = fitLengths(x, ys, oneFidelity);
-      lx = best[0];
-      lz = best[1];
+      h = new Fit(x, ys, oneFidelity(x), noiseFloor).best();
     }
-    return build(x, ys, mean, std, lx, lz);
+    return build(x, ys, mean, std, h);
   }
 
-  private Fitted build(double[][] x, double[] ys, double mean, double std, double lx, double lz) {
-    double jitter = noiseVariance;
-    for (int attempt = 0; attempt < 8; attempt++) {
-      double[][] l = Linalg.cholesky(gram(x, lx, lz, jitter));
-      if (l != null) {
-        return new Fitted(x, ys, mean, std, lx, lz, jitter, l, Linalg.cholSolve(l, ys));
+  private static double[][] checkedInputs(double[][] inputs, double[] targets) {
+    if (inputs == null || targets == null || inputs.length != targets.length || inputs.length == 0) {
+      throw new ConfigException("inputs", inputs == null ? "null" : inputs.length + " rows",
+          "one row per target and at least one observation");
+    }
+    int p = inputs[0].length;
+    if (p < 2) {
+      throw new ConfigException("inputs[0].length", p, ">= 2 (design coordinates then fidelity)");
+    }
+    double[][] x = new double[inputs.length][];
+    for (int i = 0; i < x.length; i++) {
+      if (inputs[i].length != p) {
+        throw new ConfigException("inputs[" + i + "].length", inputs[i].length, "" + p);
       }
-      jitter *= 10;
+      x[i] = inputs[i].clone();
+    }
+    return x;
+  }
+
+  private static boolean oneFidelity(double[][] x) {
+    int p = x[0].length;
+    for (double[] r : x) {
+      if (r[p - 1] != x[0][p - 1]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static Fitted build(double[][] x, double[] ys, double mean, double std, Hyper h) {
+    double jitter = 0;
+    for (int attempt = 0; attempt < 8; attempt++) {
+      double[][] l = Linalg.cholesky(gram(x, h, h.noise + jitter));
+      if (l != null) {
+        Hyper used = new Hyper(h.lengths, h.fidelityLength, h.amplitude, h.noise + jitter);
+        return new Fitted(x, ys, mean, std, used, l, Linalg.cholSolve(l, ys));
+      }
+      jitter = jitter == 0 ? 1e-8 * h.amplitude : jitter * 10;
     }
     throw new IllegalStateException("kernel matrix not positive definite even with jitter " + jitter);
   }
 
-  private static double[][] gram(double[][] x, double lx, double lz, double noise) {
+  /** Kernel hyperparameters in standardised target units. */
+  record Hyper(double[] lengths, double fidelityLength, double amplitude, double noise) {
+    double correlation(double[] a, double[] b) {
+      int p = a.length;
+      double s = 0;
+      for (int i = 0; i < p - 1; i++) {
+        double d = (a[i] - b[i]) / lengths[i];
+        s += d * d;
+      }
+      double dz = (a[p - 1] - b[p - 1]) / fidelityLength;
+      return Math.exp(-0.5 * (s + dz * dz));
+    }
+  }
+
+  private static double[][] gram(double[][] x, Hyper h, double noise) {
     int n = x.length;
     double[][] k = new double[n][n];
     for (int i = 0; i < n; i++) {
-      k[i][i] = 1.0 + noise;
+      k[i][i] = h.amplitude + noise;
       for (int j = 0; j < i; j++) {
-        double v = kernel(x[i], x[j], lx, lz);
+        double v = h.amplitude * h.correlation(x[i], x[j]);
         k[i][j] = v;
         k[j][i] = v;
       }
@@ -139,20 +193,9 @@ public final class GaussianProcess implements SurrogateModel {
     return k;
   }
 
-  static double kernel(double[] a, double[] b, double lx, double lz) {
-    int p = a.length;
-    double d2 = 0;
-    for (int i = 0; i < p - 1; i++) {
-      double d = a[i] - b[i];
-      d2 += d * d;
-    }
-    double dz = a[p - 1] - b[p - 1];
-    return Math.exp(-0.5 * d2 / (lx * lx) - 0.5 * dz * dz / (lz * lz));
-  }
-
   /** Returns the log marginal likelihood of standardised targets, or -inf if not PD. */
-  double logMarginalLikelihood(double[][] x, double[] ys, double lx, double lz) {
-    double[][] l = Linalg.cholesky(gram(x, lx, lz, noiseVariance));
+  static double logMarginalLikelihood(double[][] x, double[] ys, Hyper h) {
+    double[][] l = Linalg.cholesky(gram(x, h, h.noise));
     if (l == null) {
       return Double.NEGATIVE_INFINITY;
     }
@@ -164,61 +207,126 @@ public final class GaussianProcess implements SurrogateModel {
     return -0.5 * Linalg.dot(a, a) - logDet - 0.5 * ys.length * Math.log(2 * Math.PI);
   }
 
-  private double[] fitLengths(double[][] x, double[] ys, boolean oneFidelity) {
-    double[] gx = logGrid(0.02, 5.0, 8);
-    double[] gz = oneFidelity ? new double[] {0.0} : logGrid(0.05, 20.0, 5);
-    List<double[]> starts = new ArrayList<>();
-    for (double a : gx) {
-      for (double b : gz) {
-        starts.add(new double[] {a, b, logMarginalLikelihood(x, ys, Math.exp(a), Math.exp(b))});
-      }
-    }
-    starts.sort((u, v) -> Double.compare(v[2], u[2]));
-    double[] best = starts.get(0);
-    for (int s = 0; s < Math.min(3, starts.size()); s++) {
-      double[] r = patternSearch(x, ys, starts.get(s), oneFidelity);
-      if (r[2] > best[2]) {
-        best = r;
-      }
-    }
-    return new double[] {Math.exp(best[0]), Math.exp(best[1])};
-  }
+  /**
+   * One maximum-a-posteriori fit. Parameters in log space: design length-scales [d], then the
+   * fidelity length-scale (only with several fidelities), then amplitude and noise.
+   */
+  private static final class Fit {
+    private final double[][] x;
+    private final double[] ys;
+    private final boolean oneFidelity;
+    private final int d;
+    private final double[] lower;
+    private final double[] upper;
+    private final double lengthPriorMean;
 
-  private double[] patternSearch(double[][] x, double[] ys, double[] start, boolean oneFidelity) {
-    double lo = Math.log(MIN_LENGTH);
-    double hi = Math.log(MAX_LENGTH);
-    double[] cur = start.clone();
-    double step = 0.5;
-    int dims = oneFidelity ? 1 : 2;
-    while (step > 0.02) {
-      boolean improved = false;
-      for (int d = 0; d < dims; d++) {
-        for (int sgn = -1; sgn <= 1; sgn += 2) {
-          double[] cand = cur.clone();
-          cand[d] = Math.min(hi, Math.max(lo, cur[d] + sgn * step));
-          if (cand[d] == cur[d]) {
-            continue;
+    Fit(double[][] x, double[] ys, boolean oneFidelity, double noiseFloor) {
+      this.x = x;
+      this.ys = ys;
+      this.oneFidelity = oneFidelity;
+      this.d = x[0].length - 1;
+      int m = size();
+      lower = new double[m];
+      upper = new double[m];
+      for (int i = 0; i < m - 2; i++) {
+        lower[i] = Math.log(MIN_LENGTH);
+        upper[i] = Math.log(MAX_LENGTH);
+      }
+      lower[m - 2] = Math.log(MIN_AMPLITUDE);
+      upper[m - 2] = Math.log(MAX_AMPLITUDE);
+      lower[m - 1] = Math.log(noiseFloor);
+      upper[m - 1] = Math.log(MAX_NOISE);
+      int kernelInputs = oneFidelity ? d : d + 1;
+      lengthPriorMean = Math.sqrt(2) + 0.5 * Math.log(kernelInputs);
+    }
+
+    private int size() {
+      return d + (oneFidelity ? 0 : 1) + 2;
+    }
+
+    Hyper decode(double[] t) {
+      double[] ls = new double[d];
+      for (int i = 0; i < d; i++) {
+        ls[i] = Math.exp(t[i]);
+      }
+      double lz = oneFidelity ? 1.0 : Math.exp(t[d]);
+      int m = size();
+      return new Hyper(ls, lz, Math.exp(t[m - 2]), Math.exp(t[m - 1]));
+    }
+
+    /** Log posterior density (up to a constant) of log-parameters {@code t}. */
+    double logPosterior(double[] t) {
+      double prior = 0;
+      int m = size();
+      for (int i = 0; i < m - 2; i++) {
+        prior += logNormal(t[i], lengthPriorMean, Math.sqrt(3));
+      }
+      prior += logNormal(t[m - 2], 0, 1);
+      prior += logNormal(t[m - 1], -4, 1);
+      return logMarginalLikelihood(x, ys, decode(t)) + prior;
+    }
+
+    private static double logNormal(double logValue, double mu, double sigma) {
+      double z = (logValue - mu) / sigma;
+      return -0.5 * z * z;
+    }
+
+    Hyper best() {
+      int m = size();
+      List<double[]> starts = new ArrayList<>();
+      for (double l : new double[] {0.05, 0.15, 0.4, 1.0, 3.0}) {
+        for (double noise : new double[] {1e-4, 1e-2}) {
+          double[] t = new double[m];
+          Arrays.fill(t, 0, m - 2, Math.log(l));
+          if (!oneFidelity) {
+            t[d] = Math.log(1.0);
           }
-          cand[2] = logMarginalLikelihood(x, ys, Math.exp(cand[0]), Math.exp(cand[1]));
-          if (cand[2] > cur[2] + 1e-9) {
-            cur = cand;
-            improved = true;
-          }
+          t[m - 2] = 0;
+          t[m - 1] = Math.max(lower[m - 1], Math.log(noise));
+          starts.add(t);
         }
       }
-      if (!improved) {
-        step /= 2;
+      starts.sort((a, b) -> Double.compare(logPosterior(b), logPosterior(a)));
+      double[] best = starts.get(0);
+      double bestValue = logPosterior(best);
+      for (int s = 0; s < 2; s++) {
+        double[] r = maximize(starts.get(s));
+        double v = logPosterior(r);
+        if (v > bestValue) {
+          best = r;
+          bestValue = v;
+        }
       }
+      return decode(best);
     }
-    return cur;
-  }
 
-  private static double[] logGrid(double from, double to, int n) {
-    double[] g = new double[n];
-    for (int i = 0; i < n; i++) {
-      g[i] = Math.log(from) + (Math.log(to) - Math.log(from)) * i / (n - 1);
+    private double[] maximize(double[] start) {
+      int m = size();
+      double[] s = start.clone();
+      double minWidth = Double.POSITIVE_INFINITY;
+      for (int i = 0; i < m; i++) {
+        s[i] = Math.min(upper[i] - 1e-9, Math.max(lower[i] + 1e-9, s[i]));
+        minWidth = Math.min(minWidth, upper[i] - lower[i]);
+      }
+      double[][] best = {s.clone()};
+      double[] bestValue = {logPosterior(s)};
+      MultivariateFunction f = t -> {
+        double v = logPosterior(t);
+        if (v > bestValue[0]) {
+          bestValue[0] = v;
+          best[0] = t.clone();
+        }
+        return Double.isFinite(v) ? v : -1e300;
+      };
+      try {
+        BOBYQAOptimizer opt = new BOBYQAOptimizer(2 * m + 1, Math.min(0.5, minWidth / 3), 1e-4);
+        opt.optimize(new MaxEval(150 * m), new ObjectiveFunction(f), GoalType.MAXIMIZE,
+            new InitialGuess(s), new SimpleBounds(lower, upper));
+      } catch (MathIllegalStateException budgetExhausted) {
+        // BOBYQA signals an exhausted budget by an exception; the best point seen is kept.
+      }
+      return best[0];
     }
-    return g;
   }
 
   /** A fitted GP: posterior mean, variance and covariance in the units of the targets. */
@@ -227,38 +335,48 @@ public final class GaussianProcess implements SurrogateModel {
     private final double[] ys;
     private final double mean;
     private final double std;
-    private final double lx;
-    private final double lz;
-    private final double noise;
+    private final Hyper hyper;
     private final double[][] chol;
     private final double[] alpha;
 
-    Fitted(double[][] x, double[] ys, double mean, double std, double lx, double lz, double noise,
-        double[][] chol, double[] alpha) {
+    Fitted(double[][] x, double[] ys, double mean, double std, Hyper hyper, double[][] chol,
+        double[] alpha) {
       this.x = x;
       this.ys = ys;
       this.mean = mean;
       this.std = std;
-      this.lx = lx;
-      this.lz = lz;
-      this.noise = noise;
+      this.hyper = hyper;
       this.chol = chol;
       this.alpha = alpha;
     }
 
-    /** Returns the fitted design length-scale (unit-cube units). */
+    /** Returns the fitted length-scale of each design dimension (unit-cube units). */
+    public double[] designLengthScales() {
+      return hyper.lengths.clone();
+    }
+
+    /** Returns the geometric mean of the design length-scales (unit-cube units). */
     public double designLengthScale() {
-      return lx;
+      double s = 0;
+      for (double l : hyper.lengths) {
+        s += Math.log(l);
+      }
+      return Math.exp(s / hyper.lengths.length);
     }
 
     /** Returns the fitted fidelity length-scale. */
     public double fidelityLengthScale() {
-      return lz;
+      return hyper.fidelityLength;
+    }
+
+    /** Returns the fitted amplitude (prior variance, standardised units). */
+    public double amplitude() {
+      return hyper.amplitude;
     }
 
     /** Returns the noise variance used (standardised units, including any jitter). */
     public double noiseVariance() {
-      return noise;
+      return hyper.noise;
     }
 
     /** Returns the target mean used for standardisation. */
@@ -282,7 +400,7 @@ public final class GaussianProcess implements SurrogateModel {
     private double[] kvec(double[] in) {
       double[] k = new double[x.length];
       for (int i = 0; i < x.length; i++) {
-        k[i] = kernel(in, x[i], lx, lz);
+        k[i] = hyper.amplitude * hyper.correlation(in, x[i]);
       }
       return k;
     }
@@ -295,14 +413,14 @@ public final class GaussianProcess implements SurrogateModel {
     @Override
     public double variance(double[] input) {
       double[] v = Linalg.forward(chol, kvec(input));
-      return std * std * Math.max(1e-12, 1.0 - Linalg.dot(v, v));
+      return std * std * Math.max(1e-12 * hyper.amplitude, hyper.amplitude - Linalg.dot(v, v));
     }
 
     @Override
     public double covariance(double[] a, double[] b) {
       double[] va = Linalg.forward(chol, kvec(a));
       double[] vb = Linalg.forward(chol, kvec(b));
-      return std * std * (kernel(a, b, lx, lz) - Linalg.dot(va, vb));
+      return std * std * (hyper.amplitude * hyper.correlation(a, b) - Linalg.dot(va, vb));
     }
 
     /**
@@ -312,24 +430,27 @@ public final class GaussianProcess implements SurrogateModel {
     public double[][] predictAcrossFidelities(double[] design, double[] zs) {
       int n = x.length;
       int p = design.length + 1;
+      double s2 = hyper.amplitude;
       double[] kx = new double[n];
       for (int i = 0; i < n; i++) {
         double d2 = 0;
         for (int j = 0; j < p - 1; j++) {
-          double d = design[j] - x[i][j];
+          double d = (design[j] - x[i][j]) / hyper.lengths[j];
           d2 += d * d;
         }
-        kx[i] = Math.exp(-0.5 * d2 / (lx * lx));
+        kx[i] = s2 * Math.exp(-0.5 * d2);
       }
       double[] vTop = Linalg.forward(chol, scaleByFidelity(kx, 1.0, p));
-      double varTop = Math.max(1e-12, 1.0 - Linalg.dot(vTop, vTop));
+      double floor = 1e-12 * s2;
+      double varTop = Math.max(floor, s2 - Linalg.dot(vTop, vTop));
+      double lz = hyper.fidelityLength;
       double[][] out = new double[3][zs.length];
       for (int m = 0; m < zs.length; m++) {
         double[] k = scaleByFidelity(kx, zs[m], p);
         double[] v = zs[m] == 1.0 ? vTop : Linalg.forward(chol, k);
-        double var = Math.max(1e-12, 1.0 - Linalg.dot(v, v));
+        double var = Math.max(floor, s2 - Linalg.dot(v, v));
         double dz = zs[m] - 1.0;
-        double cov = Math.exp(-0.5 * dz * dz / (lz * lz)) - Linalg.dot(v, vTop);
+        double cov = s2 * Math.exp(-0.5 * dz * dz / (lz * lz)) - Linalg.dot(v, vTop);
         out[0][m] = mean + std * Linalg.dot(k, alpha);
         out[1][m] = std * std * var;
         out[2][m] = Math.max(-1.0, Math.min(1.0, cov / Math.sqrt(var * varTop)));
@@ -338,6 +459,7 @@ public final class GaussianProcess implements SurrogateModel {
     }
 
     private double[] scaleByFidelity(double[] kx, double z, int p) {
+      double lz = hyper.fidelityLength;
       double[] k = new double[kx.length];
       for (int i = 0; i < k.length; i++) {
         double dz = z - x[i][p - 1];
@@ -348,8 +470,9 @@ public final class GaussianProcess implements SurrogateModel {
 
     @Override
     public String toString() {
-      return "GaussianProcess.Fitted[n=" + x.length + ", lx=" + lx + ", lz=" + lz + ", mean=" + mean
-          + ", std=" + std + ", noise=" + noise + "]";
+      return "GaussianProcess.Fitted[n=" + x.length + ", lengths=" + Arrays.toString(hyper.lengths)
+          + ", lz=" + hyper.fidelityLength + ", amplitude=" + hyper.amplitude + ", noise="
+          + hyper.noise + ", mean=" + mean + ", std=" + std + "]";
     }
   }
 }

@@ -9,7 +9,7 @@ import java.util.List;
  */
 public final class MesmoAcquisition implements Acquisition {
   private final List<GaussianProcess.Fitted> posteriors;
-  private final double[][] yStar;
+  private final FrontThresholds thresholds;
 
   /**
    * Creates the acquisition.
@@ -18,8 +18,18 @@ public final class MesmoAcquisition implements Acquisition {
    * @param yStar [S x k] sampled per-objective minima of the Pareto front (clamped)
    */
   public MesmoAcquisition(List<GaussianProcess.Fitted> posteriors, double[][] yStar) {
+    this(posteriors, FrontThresholds.constant(yStar));
+  }
+
+  /**
+   * Creates the acquisition with design-dependent thresholds (exact objectives).
+   *
+   * @param posteriors one fitted GP per evaluated objective (minimisation, model units)
+   * @param thresholds what each front sample says each of them cannot beat
+   */
+  public MesmoAcquisition(List<GaussianProcess.Fitted> posteriors, FrontThresholds thresholds) {
     this.posteriors = List.copyOf(posteriors);
-    this.yStar = yStar.clone();
+    this.thresholds = thresholds;
   }
 
   @Override
@@ -27,6 +37,8 @@ public final class MesmoAcquisition implements Acquisition {
     double[] out = new double[candidates.length];
     for (int i = 0; i < candidates.length; i++) {
       double total = 0;
+      double[][] yStar = thresholds.at(
+          java.util.Arrays.copyOf(candidates[i], candidates[i].length - 1));
       for (int j = 0; j < posteriors.size(); j++) {
         GaussianProcess.Fitted post = posteriors.get(j);
         double mu = post.mean(candidates[i]);

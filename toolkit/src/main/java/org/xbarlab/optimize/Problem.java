@@ -24,9 +24,11 @@ import org.xbarlab.ConfigException;
  * @param fidelity the fidelity range and cost model
  * @param referencePoint hypervolume reference point [k] in natural units
  * @param evaluator evaluates (design, fidelity)
+ * @param exactObjectives objectives computed exactly without an evaluation ({@link
+ *     ExactObjectives#none()} if none); the evaluator still returns them
  */
 public record Problem(String name, DesignSpace space, List<Objective> objectives, Fidelity fidelity,
-    double[] referencePoint, Evaluator evaluator) {
+    double[] referencePoint, Evaluator evaluator, ExactObjectives exactObjectives) {
 
   /** Validates. */
   public Problem {
@@ -68,6 +70,29 @@ public record Problem(String name, DesignSpace space, List<Objective> objectives
     if (evaluator == null) {
       throw new ConfigException("problem.evaluator", null, "an Evaluator");
     }
+    if (exactObjectives == null) {
+      throw new ConfigException("problem.exactObjectives", null,
+          "an ExactObjectives (ExactObjectives.none() if none)");
+    }
+    int last = -1;
+    for (int j : exactObjectives.indices()) {
+      if (j <= last || j >= objectives.size()) {
+        throw new ConfigException("problem.exactObjectives", exactObjectives.indices(),
+            "ascending distinct objective indices in 0.." + (objectives.size() - 1));
+      }
+      last = j;
+    }
+    if (exactObjectives.indices().size() == objectives.size()) {
+      throw new ConfigException("problem.exactObjectives", exactObjectives.indices(),
+          "at most " + (objectives.size() - 1) + " indices: one objective at least must need an"
+              + " evaluation");
+    }
+  }
+
+  /** Creates a problem whose objectives all need an evaluation. */
+  public Problem(String name, DesignSpace space, List<Objective> objectives, Fidelity fidelity,
+      double[] referencePoint, Evaluator evaluator) {
+    this(name, space, objectives, fidelity, referencePoint, evaluator, ExactObjectives.none());
   }
 
   /** Returns a single-fidelity problem. */
@@ -78,12 +103,30 @@ public record Problem(String name, DesignSpace space, List<Objective> objectives
 
   /** Returns a copy with another fidelity setting. */
   public Problem withFidelity(Fidelity newFidelity) {
-    return new Problem(name, space, objectives, newFidelity, referencePoint, evaluator);
+    return new Problem(name, space, objectives, newFidelity, referencePoint, evaluator,
+        exactObjectives);
   }
 
   /** Returns a copy with another reference point (natural units). */
   public Problem withReferencePoint(double[] newReference) {
-    return new Problem(name, space, objectives, fidelity, newReference, evaluator);
+    return new Problem(name, space, objectives, fidelity, newReference, evaluator,
+        exactObjectives);
+  }
+
+  /** Returns a copy whose objectives at {@code exact}'s indices are known without evaluation. */
+  public Problem withExactObjectives(ExactObjectives exact) {
+    return new Problem(name, space, objectives, fidelity, referencePoint, evaluator, exact);
+  }
+
+  /** Returns the 0-based indices of the objectives that need an evaluation, ascending. */
+  public List<Integer> evaluatedObjectives() {
+    List<Integer> out = new java.util.ArrayList<>();
+    for (int j = 0; j < objectives.size(); j++) {
+      if (!exactObjectives.indices().contains(j)) {
+        out.add(j);
+      }
+    }
+    return List.copyOf(out);
   }
 
   /** Returns a copy of the reference point in natural units. */

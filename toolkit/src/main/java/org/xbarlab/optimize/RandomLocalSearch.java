@@ -11,8 +11,10 @@ import org.xbarlab.RandomSource;
 /**
  * Acquisition maximiser of CF-MESMO step 8: scores {@code candidates} uniform random designs (each
  * at its best allowed fidelity), then runs a bounded coordinate pattern search from the best
- * {@code starts} of them (step 0.1 halved to 1e-3, discrete variables snapped to their grid), and
- * returns the best point not evaluated before. Replaces L-BFGS-B of the reference code.
+ * {@code starts} of them (continuous variables: step 0.1 halved to 1e-3; integer and ordinal
+ * variables: one value up or down, so that a 3-value {@code crossbar_size} can move), and returns
+ * the best point not evaluated before. A space of at most {@link ParetoFrontSampler#ENUMERATION_LIMIT}
+ * designs is scored exhaustively instead. Replaces L-BFGS-B of the reference code.
  *
  * @param candidates number of random designs scored (reference code: 1000)
  * @param starts number of local searches
@@ -57,16 +59,23 @@ public record RandomLocalSearch(int candidates, int starts, int maxLocalEvaluati
       Predicate<double[]> alreadyEvaluated, RandomSource rng) {
     int d = space.dimension();
     List<Scored> pool = new ArrayList<>();
-    for (int c = 0; c < candidates; c++) {
-      double[] x = new double[d];
-      for (int i = 0; i < d; i++) {
-        x[i] = rng.uniform();
+    boolean enumerate = space.cardinality() <= ParetoFrontSampler.ENUMERATION_LIMIT;
+    if (enumerate) {
+      for (double[] x : space.allUnitPoints(ParetoFrontSampler.ENUMERATION_LIMIT)) {
+        pool.add(best(acq, x, zs));
       }
-      pool.add(best(acq, space.snapUnit(x), zs));
+    } else {
+      for (int c = 0; c < candidates; c++) {
+        double[] x = new double[d];
+        for (int i = 0; i < d; i++) {
+          x[i] = rng.uniform();
+        }
+        pool.add(best(acq, space.snapUnit(x), zs));
+      }
     }
     pool.sort(Comparator.comparingDouble((Scored s) -> -s.score()));
     List<Scored> all = new ArrayList<>(pool);
-    for (int s = 0; s < Math.min(starts, pool.size()); s++) {
+    for (int s = 0; s < (enumerate ? 0 : Math.min(starts, pool.size())); s++) {
       Scored cur = pool.get(s);
       double step = 0.1;
       int evals = 0;
@@ -75,7 +84,9 @@ public record RandomLocalSearch(int candidates, int starts, int maxLocalEvaluati
         for (int i = 0; i < d && evals < maxLocalEvaluations; i++) {
           for (int sgn = -1; sgn <= 1 && evals < maxLocalEvaluations; sgn += 2) {
             double[] x = cur.x().clone();
-            x[i] = Math.min(1.0, Math.max(0.0, x[i] + sgn * step));
+            long levels = space.variables().get(i).cardinality();
+            double move = levels == Long.MAX_VALUE ? step : 1.0 / levels;
+            x[i] = Math.min(1.0, Math.max(0.0, x[i] + sgn * move));
             x = space.snapUnit(x);
             if (Arrays.equals(x, cur.x())) {
               continue;

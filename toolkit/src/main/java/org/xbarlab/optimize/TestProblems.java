@@ -87,8 +87,8 @@ public final class TestProblems {
    * {@link #dtlz2ExactObjectives(int)} (all but the first) are free and exact: independent of the
    * fidelity, as area, latency and energy of the ReRAM problem come from the cost model, while
    * only {@code f1} (like accuracy) is biased at low fidelity. The evaluation cost is still charged
-   * per evaluation for {@code f1}; {@link Dtlz2#values(double[], int)} gives the exact objectives
-   * without an evaluation.
+   * per evaluation for {@code f1}; the problem's {@link Problem#exactObjectives()} gives the exact
+   * objectives without an evaluation.
    */
   public static Problem dtlz2MultiFidelityWithExactObjectives(int objectives, int variables) {
     return dtlz2(objectives, variables, dtlz2ExactObjectives(objectives));
@@ -141,9 +141,17 @@ public final class TestProblems {
       ref[j] = 1.1;
     }
     FidelityCostModel cost = z -> 0.02 + z;
+    ExactObjectives known = ExactObjectives.of(exactObjectives, x -> {
+      double[] all = Dtlz2.values(x, objectives);
+      double[] out = new double[exactObjectives.size()];
+      for (int i = 0; i < out.length; i++) {
+        out[i] = all[exactObjectives.get(i)];
+      }
+      return out;
+    });
     return new Problem(name.toString(), DesignSpace.unitCube(variables), obj,
         Fidelity.range(0.1, 10, cost), ref,
-        (x, z) -> new Evaluation(Dtlz2.values(x, z, objectives, exact), cost.cost(z)));
+        (x, z) -> new Evaluation(Dtlz2.values(x, z, objectives, exact), cost.cost(z)), known);
   }
 
   private static Problem zdt(String name, int n, boolean concave) {

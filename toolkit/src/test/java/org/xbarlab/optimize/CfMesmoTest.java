@@ -57,13 +57,15 @@ class CfMesmoTest {
       double cfCost = cf.costToReach(target).orElse(Double.POSITIVE_INFINITY);
       double mesmoCost = mesmo.costToReach(target).orElse(Double.POSITIVE_INFINITY);
       assertTrue(cfCost < mesmoCost, "seed " + seed + ": cf-mesmo " + cfCost + " vs mesmo " + mesmoCost);
-      // CF-MESMO spends most evaluations at lower fidelities
+      // CF-MESMO spends at least a third of its evaluations at lower fidelities (every second
+      // iteration is at the top fidelity by its fidelity rule)
       long low = cf.observations().stream().filter(o -> !o.isTopFidelity()).count();
-      assertTrue(low > cf.observations().size() / 2, "low-fidelity evaluations " + low);
+      assertTrue(low >= cf.observations().size() / 3, "low-fidelity evaluations " + low);
       cfTotal += cfCost;
       mesmoTotal += mesmoCost;
     }
-    // measured (seeds 1-3): 27.1 vs 60.9, i.e. CF-MESMO needs about 45% of MESMO's cost
-    assertTrue(cfTotal < 0.6 * mesmoTotal, "cf-mesmo " + cfTotal + " vs mesmo " + mesmoTotal);
+    // measured 2026-12-05 (seeds 1-3, ARD GP, every second CF-MESMO iteration at the top
+    // fidelity): 30.9 vs 50.4, CF-MESMO needs about 61% of MESMO's cost
+    assertTrue(cfTotal < 0.75 * mesmoTotal, "cf-mesmo " + cfTotal + " vs mesmo " + mesmoTotal);
   }
 }

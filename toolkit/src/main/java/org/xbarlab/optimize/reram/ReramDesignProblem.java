@@ -18,6 +18,7 @@ import org.xbarlab.nn.TrainedModels;
 import org.xbarlab.optimize.DesignSpace;
 import org.xbarlab.optimize.Evaluation;
 import org.xbarlab.optimize.Evaluator;
+import org.xbarlab.optimize.ExactObjectives;
 import org.xbarlab.optimize.Fidelity;
 import org.xbarlab.optimize.FidelityCostModel;
 import org.xbarlab.optimize.Objective;
@@ -150,7 +151,8 @@ public final class ReramDesignProblem {
     this.problem = new Problem(name, space,
         List.of(Objective.maximize(OBJECTIVES.get(0)), Objective.minimize(OBJECTIVES.get(1)),
             Objective.minimize(OBJECTIVES.get(2)), Objective.minimize(OBJECTIVES.get(3))),
-        fidelity, referencePoint(), Evaluator.explicit(fidelity, this::evaluate));
+        fidelity, referencePoint(), Evaluator.explicit(fidelity, this::evaluate),
+        ExactObjectives.of(List.of(1, 2, 3), this::costObjectives));
   }
 
   /**
@@ -231,6 +233,12 @@ public final class ReramDesignProblem {
     return costModel.evaluate(workload, CostDesign.from(config(design)));
   }
 
+  /** Area, latency and energy from the cost model: exact, free and independent of the fidelity. */
+  private double[] costObjectives(double[] design) {
+    CostReport c = cost(design);
+    return new double[] {c.areaSquareMillimetres(), c.latencyNanoseconds(), c.energyPicojoules()};
+  }
+
   private Evaluation evaluate(double[] design, double epochsValue) {
     int epochs = (int) Math.round(epochsValue);
     CrossbarConfig cfg = config(design);
@@ -238,9 +246,8 @@ public final class ReramDesignProblem {
     FidelityResult r = NoiseAwareTraining.fidelity(pretrained, setup, epochs, train, test,
         NoiseModel.resna(cfg), settings.trials(), ProgressListener.none());
     secondsSpent += r.evalCostSeconds();
-    CostReport c = cost(design);
-    return new Evaluation(new double[] {r.accuracyTop1Noisy(), c.areaSquareMillimetres(), c.latencyNanoseconds(),
-        c.energyPicojoules()}, epochs);
+    double[] c = costObjectives(design);
+    return new Evaluation(new double[] {r.accuracyTop1Noisy(), c[0], c[1], c[2]}, epochs);
   }
 
   /** Chance accuracy 0 and 1.1 x the worst area, latency and energy over the discrete corners. */
