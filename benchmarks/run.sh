@@ -3,6 +3,7 @@
 #   bash benchmarks/run.sh pymoo     hypervolume vs moocore, NSGA-II vs pymoo (issue 6)
 #   bash benchmarks/run.sh java      the toolkit's own Java benchmarks (crossbar, CF-MESMO step, cost, remapping, LeNet)
 #   bash benchmarks/run.sh aihwkit   crossbar Monte-Carlo inference images/s vs IBM aihwkit (CPU)
+#   bash benchmarks/run.sh branin-currin   our MESMO, CF-MESMO, NSGA-II, random on BoTorch's Branin-Currin (SEEDS, default 5)
 #   bash benchmarks/run.sh pytorch   DL4J vs PyTorch training speed, LeNet-5 and ResNet-20 (env: ROUNDS, EPOCHS, LENET_IMAGES, RESNET_IMAGES)
 # Timings live here, never in tests.
 set -euo pipefail
@@ -72,5 +73,9 @@ case "${1:-pymoo}" in
         --out "$OUT/torch-1thread-$r.json" lenet:b64 resnet:b128
     done
     benchmarks/.venv-torch/bin/python benchmarks/pytorch_training.py --table "$OUT"/*.json | tee "$OUT/table.md" ;;
-  *) sed -n '2,7p' "$0"; exit 2 ;;
+  branin-currin)
+    # BoTorch's definition (reference (18, 6), maximum hypervolume 59.36), 40 evaluations; one JSON
+    # line per run in build/botorch/xbarlab.jsonl. The BoTorch side of issue 16 is not written yet.
+    java -Xmx2g -cp "$CP" org.xbarlab.bench.BraninCurrinBotorch build/botorch/xbarlab.jsonl 0 "${SEEDS:-5}" ;;
+  *) sed -n '2,8p' "$0"; exit 2 ;;
 esac
