@@ -14,7 +14,7 @@ class FrontThresholdsTest {
 
   @Test
   void withoutExactObjectivesTheThresholdIsTheFrontMinimum() {
-    FrontThresholds t = FrontThresholds.of(List.of(FRONT), List.of(0, 1), List.of(), x -> null);
+    FrontThresholds t = FrontThresholds.of(List.<double[][]>of(FRONT), List.of(0, 1), List.of(), x -> null);
     assertTrue(t.isConstant());
     assertArrayEquals(new double[] {0.1, 1.0}, t.at(new double[] {0.5})[0], 0);
   }
@@ -22,7 +22,7 @@ class FrontThresholdsTest {
   @Test
   void anExactCostGivesTheBestErrorOfTheFrontAtNoMoreCost() {
     // the design's exact cost is its first unit coordinate times 5
-    FrontThresholds t = FrontThresholds.of(List.of(FRONT), List.of(0), List.of(1),
+    FrontThresholds t = FrontThresholds.of(List.<double[][]>of(FRONT), List.of(0), List.of(1),
         x -> new double[] {5 * x[0]});
     assertFalse(t.isConstant());
     assertEquals(0.5, t.at(new double[] {0.2})[0][0], 0);  // cost 1: only the cheapest point
