@@ -4,6 +4,7 @@
 #   bash benchmarks/run.sh java      the toolkit's own Java benchmarks (crossbar, CF-MESMO step, cost, remapping, LeNet)
 #   bash benchmarks/run.sh aihwkit   crossbar Monte-Carlo inference images/s vs IBM aihwkit (CPU)
 #   bash benchmarks/run.sh branin-currin   our MESMO, CF-MESMO, NSGA-II, random on BoTorch's Branin-Currin (SEEDS, default 5)
+#   bash benchmarks/run.sh botorch   the same beside BoTorch's qLogNEHVI and Sobol search, one table (SEEDS, METHODS)
 #   bash benchmarks/run.sh pytorch   DL4J vs PyTorch training speed, LeNet-5 and ResNet-20 (env: ROUNDS, EPOCHS, LENET_IMAGES, RESNET_IMAGES)
 # Timings live here, never in tests.
 set -euo pipefail
@@ -74,8 +75,22 @@ case "${1:-pymoo}" in
     done
     benchmarks/.venv-torch/bin/python benchmarks/pytorch_training.py --table "$OUT"/*.json | tee "$OUT/table.md" ;;
   branin-currin)
-    # BoTorch's definition (reference (18, 6), maximum hypervolume 59.36), 40 evaluations; one JSON
-    # line per run in build/botorch/xbarlab.jsonl. The BoTorch side of issue 16 is not written yet.
-    java -Xmx2g -cp "$CP" org.xbarlab.bench.BraninCurrinBotorch build/botorch/xbarlab.jsonl 0 "${SEEDS:-5}" ;;
+    # Our side only: BoTorch's definition (reference (18, 6), maximum hypervolume 59.36), 40
+    # evaluations; one JSON line per run in build/botorch/xbarlab.jsonl.
+    java -Xmx2g -cp "$CP" org.xbarlab.bench.BraninCurrinBotorch build/botorch/xbarlab.jsonl 0 "${SEEDS:-5}" \
+      "${METHODS:-mesmo,mesmo-per-objective,cf-mesmo,nsga2,random}" ;;
+  botorch)
+    # Ours and BoTorch (qLogNEHVI, Sobol) on Branin-Currin, same budget (40) and seeds, then one
+    # table. torch's PyPI wheel pulls the CUDA libraries (about 3 GB) although only the CPU is used.
+    if ! benchmarks/.venv-botorch/bin/python -c 'import botorch' 2>/dev/null; then
+      python3 -m venv benchmarks/.venv-botorch
+      benchmarks/.venv-botorch/bin/pip install -q torch==2.10.0 botorch==0.18.1 gpytorch==1.15.2 \
+        linear_operator==0.6.1 scipy==1.17.1 numpy==2.4.6
+    fi
+    mkdir -p build/botorch
+    java -Xmx2g -cp "$CP" org.xbarlab.bench.BraninCurrinBotorch build/botorch/xbarlab.jsonl 0 "${SEEDS:-5}" \
+      "${METHODS:-mesmo,mesmo-per-objective,cf-mesmo,nsga2,random}"
+    benchmarks/.venv-botorch/bin/python -W ignore benchmarks/botorch_comparison.py \
+      build/botorch/xbarlab.jsonl build/botorch/botorch.jsonl 0 "${SEEDS:-5}" | tee build/botorch/table.md ;;
   *) sed -n '2,8p' "$0"; exit 2 ;;
 esac

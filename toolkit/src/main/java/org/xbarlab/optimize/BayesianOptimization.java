@@ -39,6 +39,10 @@ import org.xbarlab.RandomSource;
  * @param pruneFidelities CF-MESMO step 7 (iMOCA's fidelity pruning) on or off
  * @param topFidelityEvery CF-MESMO: every n-th iteration at the top fidelity, {@code >= 0}
  * @param logObjectives names of objectives modelled on a log scale (positive minimised values)
+ * @param jointTruncation with 2 or 3 evaluated objectives and no exact ones, score top-fidelity
+ *     candidates by {@link ParetoFrontierEntropy} (PFES's joint truncation by the sampled front)
+ *     instead of MESMO's sum of per-objective terms; CF-MESMO scales it to lower fidelities by
+ *     the per-objective extended-Gaussian share ({@link CfMesmoAcquisition#withJointGain})
  * @param optimizer acquisition optimiser
  *
  * <pre>{@code
@@ -57,6 +61,7 @@ public record BayesianOptimization(
     boolean pruneFidelities,
     int topFidelityEvery,
     Set<String> logObjectives,
+    boolean jointTruncation,
     RandomLocalSearch optimizer) implements Algorithm, BayesianOptimizationBuilder.With {
 
   /** Validates every setting; throws {@link ConfigException} naming the field and range. */
@@ -95,10 +100,12 @@ public record BayesianOptimization(
 
   /**
    * Returns single-fidelity MESMO: 5 initial points, 10 Pareto samples, 300 features,
-   * beta 1e3, 1500 NSGA-II evaluations per sample, 1000 random candidates + 5 local searches.
+   * beta 1e3, 1500 NSGA-II evaluations per sample, 1000 random candidates + 5 local searches, with
+   * PFES's joint truncation ({@code withJointTruncation(false)} is the original per-objective
+   * MESMO).
    */
   public static BayesianOptimization mesmo() {
-    return new BayesianOptimization(false, 5, 5, 10, 300, 1e3, 1500, false, 0, Set.of(),
+    return new BayesianOptimization(false, 5, 5, 10, 300, 1e3, 1500, false, 0, Set.of(), true,
         RandomLocalSearch.defaults());
   }
 
@@ -107,7 +114,7 @@ public record BayesianOptimization(
    * fidelity, every second iteration at the top fidelity and no pruning.
    */
   public static BayesianOptimization cfMesmo() {
-    return new BayesianOptimization(true, 5, 3, 10, 300, 1e3, 1500, false, 2, Set.of(),
+    return new BayesianOptimization(true, 5, 3, 10, 300, 1e3, 1500, false, 2, Set.of(), true,
         RandomLocalSearch.defaults());
   }
 
@@ -128,7 +135,7 @@ public record BayesianOptimization(
   public BayesianOptimization withInitialPoints(int n) {
     return new BayesianOptimization(multiFidelity, n, Math.min(Math.max(1, topInitialPoints), n),
         paretoSamples, features, beta, frontEvaluations, pruneFidelities, topFidelityEvery,
-        logObjectives, optimizer);
+        logObjectives, jointTruncation, optimizer);
   }
 
   /** Returns a copy modelling the named objectives on a log scale. */
@@ -143,6 +150,7 @@ public record BayesianOptimization(
         + frontEvaluations + (multiFidelity ? ",top=" + topInitialPoints + ",topEvery="
         + topFidelityEvery + ",prune=" + pruneFidelities : "")
         + (logObjectives.isEmpty() ? "" : ",log=" + new java.util.TreeSet<>(logObjectives))
+        + (jointTruncation ? ",joint" : "")
         + ",optimizer=" + optimizer + ")";
   }
 
@@ -232,11 +240,35 @@ public record BayesianOptimization(
     }
     List<GaussianProcess.Fitted> fits = models.fits();
     boolean topOnly = multiFidelity && topFidelityEvery > 0 && iteration % topFidelityEvery == 0;
-    Acquisition acq = multiFidelity
-        ? new CfMesmoAcquisition(fits, thresholds, p.fidelity(), iteration, pruneFidelities)
-        : new MesmoAcquisition(fits, thresholds);
+    ParetoFrontierEntropy joint = jointTruncation && models.exact().isEmpty() && fits.size() >= 2
+        && fits.size() <= 3
+        ? new ParetoFrontierEntropy(fits, fronts, observedTop(models, observations)) : null;
+    Acquisition acq;
+    if (multiFidelity) {
+      CfMesmoAcquisition cf = new CfMesmoAcquisition(fits, thresholds, p.fidelity(), iteration,
+          pruneFidelities);
+      acq = joint == null ? cf : topOnly ? joint : cf.withJointGain(joint);
+    } else {
+      acq = joint == null ? new MesmoAcquisition(fits, thresholds) : joint;
+    }
     double[] zs = topOnly ? new double[] {1.0} : grid(p);
     return optimizer.propose(acq, p.space(), zs, alreadyEvaluated, rng.split("acquisition"));
+  }
+
+  /** Returns the observed top-fidelity values [n x u] of the evaluated objectives, model units. */
+  private static double[][] observedTop(ObjectiveModels models, List<Observation> observations) {
+    List<double[]> out = new ArrayList<>();
+    for (Observation o : observations) {
+      if (o.isTopFidelity()) {
+        double[] y = new double[models.evaluated().size()];
+        for (int u = 0; u < y.length; u++) {
+          int j = models.evaluated().get(u);
+          y[u] = models.toModel(j, o.minimized()[j]);
+        }
+        out.add(y);
+      }
+    }
+    return out.toArray(new double[0][]);
   }
 
   /** MESMO's clamp: each sampled minimum lies below the best observed top-fidelity value. */

@@ -12,6 +12,12 @@ import java.util.List;
  * {@code xi_m = ((M-1-m)/(M-1)) / l_z}, {@code q = 1/(d+3)},
  * {@code beta_t = 0.125 d ln(2 l_x t + 1)} (sigma in standardised units); a level is scored only
  * if at least one objective allows it.
+ *
+ * <p>With a joint top-fidelity gain ({@link #withJointGain}, PFES for 2-3 objectives) the score of
+ * (x, z) is that gain at (x, 1) times the share of MESMO's per-objective gain that an evaluation at
+ * z keeps, {@code sum_j EG_j(x, z) / sum_j TG_j(x)}, per unit cost: an XbarLab approximation (the
+ * joint extended-Gaussian entropy has no closed form) that is exact at the top fidelity and keeps
+ * the per-objective decorrelation of the lower ones.
  */
 public final class CfMesmoAcquisition implements Acquisition {
   private final List<GaussianProcess.Fitted> posteriors;
@@ -19,6 +25,7 @@ public final class CfMesmoAcquisition implements Acquisition {
   private final Fidelity fidelity;
   private final int iteration;
   private final boolean prune;
+  private final ParetoFrontierEntropy joint;
 
   /**
    * Creates the acquisition.
@@ -40,11 +47,22 @@ public final class CfMesmoAcquisition implements Acquisition {
    */
   public CfMesmoAcquisition(List<GaussianProcess.Fitted> posteriors, FrontThresholds thresholds,
       Fidelity fidelity, int iteration, boolean prune) {
+    this(posteriors, thresholds, fidelity, iteration, prune, null);
+  }
+
+  private CfMesmoAcquisition(List<GaussianProcess.Fitted> posteriors, FrontThresholds thresholds,
+      Fidelity fidelity, int iteration, boolean prune, ParetoFrontierEntropy joint) {
     this.posteriors = List.copyOf(posteriors);
     this.thresholds = thresholds;
     this.fidelity = fidelity;
     this.iteration = Math.max(1, iteration);
     this.prune = prune;
+    this.joint = joint;
+  }
+
+  /** Returns a copy whose top-fidelity gain is {@code topGain}'s joint one (see the class note). */
+  public CfMesmoAcquisition withJointGain(ParetoFrontierEntropy topGain) {
+    return new CfMesmoAcquisition(posteriors, thresholds, fidelity, iteration, prune, topGain);
   }
 
   @Override
@@ -71,6 +89,7 @@ public final class CfMesmoAcquisition implements Acquisition {
     }
     double q = 1.0 / (d + 3);
     double[][] yStar = thresholds.at(design);
+    double topGain = 0;
     for (int j = 0; j < posteriors.size(); j++) {
       GaussianProcess.Fitted post = posteriors.get(j);
       double[][] pred = post.predictAcrossFidelities(design, zsTop);
@@ -79,6 +98,9 @@ public final class CfMesmoAcquisition implements Acquisition {
       double lz = post.fidelityLengthScale();
       double lx = post.designLengthScale();
       double betaT = 0.125 * d * Math.log(2 * lx * iteration + 1);
+      for (double[] ys : yStar) {
+        topGain += InformationGain.truncatedGaussian((muTop - ys[j]) / sdTop) / yStar.length;
+      }
       for (int m = 0; m < zs.length; m++) {
         double rho = pred[2][m];
         double sum = 0;
@@ -98,6 +120,14 @@ public final class CfMesmoAcquisition implements Acquisition {
             allowed[m] = true;
           }
         }
+      }
+    }
+    if (joint != null) {
+      double[] top = java.util.Arrays.copyOf(design, d + 1);
+      top[d] = 1.0;
+      double j = joint.score(new double[][] {top})[0];
+      for (int m = 0; m < zs.length; m++) {
+        gain[m] = topGain > 0 ? j * Math.min(1.0, gain[m] / topGain) : 0.0;
       }
     }
     double[] out = new double[zs.length];

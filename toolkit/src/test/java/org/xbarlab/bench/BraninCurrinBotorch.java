@@ -28,7 +28,7 @@ import org.xbarlab.optimize.TestProblems;
  * problem, budget and seeds and prints the table. Not a test.
  *
  * <p>Arguments: output file, first seed, number of seeds, methods (comma-separated, default
- * mesmo,cf-mesmo,nsga2,random).
+ * mesmo,cf-mesmo,nsga2,random; also mesmo-per-objective, MESMO without PFES's joint truncation).
  */
 public final class BraninCurrinBotorch {
   static final double[] REFERENCE = {-18, -6};
@@ -54,6 +54,9 @@ public final class BraninCurrinBotorch {
         OptimizationResult r = switch (m) {
           case "mesmo" -> Optimization.minimize(single,
               BayesianOptimization.mesmo().withInitialPoints(INITIAL),
+              Termination.maxEvaluations(BUDGET), seed);
+          case "mesmo-per-objective" -> Optimization.minimize(single,
+              BayesianOptimization.mesmo().withInitialPoints(INITIAL).withJointTruncation(false),
               Termination.maxEvaluations(BUDGET), seed);
           case "cf-mesmo" -> Optimization.minimize(mf,
               BayesianOptimization.cfMesmo().withInitialPoints(INITIAL),

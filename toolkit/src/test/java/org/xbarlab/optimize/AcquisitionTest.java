@@ -74,4 +74,27 @@ class AcquisitionTest {
     }
     assertTrue(Double.isFinite(rough[grid.length - 1]));
   }
+
+  @Test
+  void cfMesmoWithAJointGainIsPfesAtTheTopAndKeepsTheExtendedGaussianShareBelow() {
+    GaussianProcess.Fitted a = fit(1.0);
+    GaussianProcess.Fitted b = fit(0.5);
+    double[][] front = {{-1, -2}, {-3, -1.5}};
+    double[][] yStar = {{-3, -2}};
+    double[] grid = FIDELITY.grid();
+    double[] x = {0.4, 0.6};
+    ParetoFrontierEntropy joint = new ParetoFrontierEntropy(List.of(a, b), List.<double[][]>of(front),
+        new double[0][]);
+    CfMesmoAcquisition plain = new CfMesmoAcquisition(List.of(a, b), yStar, FIDELITY, 1, false);
+    double[] perObjective = plain.scoreAcrossFidelities(x, grid);
+    double[] scaled = plain.withJointGain(joint).scoreAcrossFidelities(x, grid);
+    double top = joint.score(new double[][] {{0.4, 0.6, 1.0}})[0];
+    int last = grid.length - 1;
+    assertEquals(top, scaled[last], 1e-12);
+    for (int m = 0; m < last; m++) {
+      double cost = FIDELITY.costModel().normalized(grid[m]);
+      // the per-objective share an evaluation at grid[m] keeps, applied to the joint gain
+      assertEquals(top * perObjective[m] * cost / perObjective[last], scaled[m] * cost, 1e-9);
+    }
+  }
 }
