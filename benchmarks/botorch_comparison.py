@@ -57,9 +57,8 @@ def qlognehvi_step(x, y):
 
 def run(method, seed):
     torch.manual_seed(seed)
-    x = draw_sobol_samples(bounds=PROBLEM.bounds, n=INITIAL, q=1, seed=seed).squeeze(1).to(**TK)
-    if method == "sobol":
-        x = draw_sobol_samples(bounds=PROBLEM.bounds, n=BUDGET, q=1, seed=seed).squeeze(1).to(**TK)
+    n = BUDGET if method == "sobol" else INITIAL
+    x = draw_sobol_samples(bounds=PROBLEM.bounds, n=n, q=1, seed=seed).squeeze(1).to(**TK)
     y = PROBLEM(x)
     while x.shape[0] < BUDGET:
         new = qlognehvi_step(x, y)

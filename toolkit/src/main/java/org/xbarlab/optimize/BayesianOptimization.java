@@ -255,11 +255,15 @@ public record BayesianOptimization(
     return optimizer.propose(acq, p.space(), zs, alreadyEvaluated, rng.split("acquisition"));
   }
 
-  /** Returns the observed top-fidelity values [n x u] of the evaluated objectives, model units. */
+  /**
+   * Returns the observed values [n x u] of the evaluated objectives in model units: the
+   * top-fidelity observations, or all of them if there are none at the top fidelity yet.
+   */
   private static double[][] observedTop(ObjectiveModels models, List<Observation> observations) {
+    boolean anyTop = observations.stream().anyMatch(Observation::isTopFidelity);
     List<double[]> out = new ArrayList<>();
     for (Observation o : observations) {
-      if (o.isTopFidelity()) {
+      if (o.isTopFidelity() || !anyTop) {
         double[] y = new double[models.evaluated().size()];
         for (int u = 0; u < y.length; u++) {
           int j = models.evaluated().get(u);
@@ -274,14 +278,11 @@ public record BayesianOptimization(
   /** MESMO's clamp: each sampled minimum lies below the best observed top-fidelity value. */
   private void clampBelowObserved(double[][] yStar, ObjectiveModels models,
       List<Observation> observations) {
-    boolean anyTop = observations.stream().anyMatch(Observation::isTopFidelity);
+    double[][] observed = observedTop(models, observations);
     for (int u = 0; u < models.evaluated().size(); u++) {
-      int j = models.evaluated().get(u);
       double best = Double.POSITIVE_INFINITY;
-      for (Observation o : observations) {
-        if (o.isTopFidelity() || !anyTop) {
-          best = Math.min(best, models.toModel(j, o.minimized()[j]));
-        }
+      for (double[] y : observed) {
+        best = Math.min(best, y[u]);
       }
       double bound = best - 5 * Math.sqrt(1 / beta) * models.fits().get(u).targetStd();
       for (double[] ys : yStar) {

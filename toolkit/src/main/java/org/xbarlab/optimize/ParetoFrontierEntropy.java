@@ -115,13 +115,18 @@ public final class ParetoFrontierEntropy implements Acquisition {
         mu[m] = posteriors.get(m).mean(candidates[i]);
         sd[m] = Math.sqrt(posteriors.get(m).variance(candidates[i]));
       }
-      double sum = 0;
-      for (int s = 0; s < lower.length; s++) {
-        sum += gain(lower[s], upper[s], mu, sd);
-      }
-      out[i] = sum / lower.length;
+      out[i] = gain(mu, sd);
     }
     return out;
+  }
+
+  /** Returns the sample-averaged gain (nats) of a top-fidelity posterior with means and sds [k]. */
+  double gain(double[] mu, double[] sd) {
+    double sum = 0;
+    for (int s = 0; s < lower.length; s++) {
+      sum += gain(lower[s], upper[s], mu, sd);
+    }
+    return sum / lower.length;
   }
 
   /** Returns the truncated-Gaussian gain of one sample's cells (nats). */
