@@ -348,10 +348,6 @@ public final class Columns {
   public static final String IS_PARETO = "is_pareto";
   /** The method a comparison row is against (string). */
   public static final String VERSUS = "versus";
-  /** Mean cost reduction in percent (double). */
-  public static final String REDUCTION_MEAN_PCT = "reduction_mean_pct";
-  /** Standard deviation of the cost reduction in percent (double). */
-  public static final String REDUCTION_STD_PCT = "reduction_std_pct";
   /** Whether a value is a lower bound only (boolean). */
   public static final String LOWER_BOUND = "lower_bound";
 
@@ -362,6 +358,28 @@ public final class Columns {
   public static final String CLASS_NAME = "class_name";
   /** Count (int). */
   public static final String COUNT = "count";
+  /** Fraction of runs that reached a target (double, 0..1). */
+  public static final String SUCCESS_RATE = "success_rate";
+  /** Median cost over runs, a failed run counting as the budget (double). */
+  public static final String MEDIAN_COST = "median_cost";
+  /** True when half the runs or more failed, so a median is only a lower bound (boolean). */
+  public static final String MEDIAN_CENSORED = "median_censored";
+  /** Lower end of a 95 % confidence interval (double, the unit of the value it bounds). */
+  public static final String CI95_LOW = "ci95_low";
+  /** Upper end of a 95 % confidence interval (double). */
+  public static final String CI95_HIGH = "ci95_high";
+  /** A target as a fraction of a reference value (double, 0..1). */
+  public static final String TARGET_FRACTION = "target_fraction";
+  /** Half-width of a 95 % confidence interval (double). */
+  public static final String CI95_HALF_WIDTH = "ci95_half_width";
+  /** A relative cost reduction in percent (double). */
+  public static final String REDUCTION_PCT = "reduction_pct";
+  /** A test's p-value (double, 0..1). */
+  public static final String P_VALUE = "p_value";
+  /** True when a value cannot be stated (boolean). */
+  public static final String UNDEFINED = "undefined";
+  /** Mean hypervolume regret 1 - HV / HV* over seeds (double, 0..1). */
+  public static final String REGRET_MEAN = "regret_mean";
 
   /**
    * Returns {@code name} with a suffix, {@code name + "_" + suffix} in lower case, for families of

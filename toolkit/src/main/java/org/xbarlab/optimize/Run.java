@@ -93,7 +93,7 @@ public final class Run {
    * every level of the problem's fidelity grid (nothing is left to learn).
    */
   public boolean isFinished() {
-    if (termination.isDone(observations.size(), totalCost)) {
+    if (termination.isDone(observations.size(), totalCost, currentHv)) {
       return true;
     }
     if (designCount == Long.MAX_VALUE) {

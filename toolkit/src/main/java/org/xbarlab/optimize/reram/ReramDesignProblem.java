@@ -239,11 +239,35 @@ public final class ReramDesignProblem {
     return new double[] {c.areaSquareMillimetres(), c.latencyNanoseconds(), c.energyPicojoules()};
   }
 
+  /**
+   * Evaluates a design at every fidelity from one training run ({@link
+   * NoiseAwareTraining#fidelities}): result e-1 is what the problem's evaluator returns at
+   * {@code minEpochs <= e <= maxEpochs} epochs, with the Monte-Carlo spread and measured seconds.
+   * Used by {@link ReramTable} to tabulate the problem.
+   *
+   * @return one result per epoch 1..maxEpochs
+   */
+  public List<FidelityResult> allFidelities(double[] design) {
+    CrossbarConfig cfg = config(design);
+    List<FidelityResult> all = NoiseAwareTraining.fidelities(pretrained, trainingSetup(cfg), settings.maxEpochs(),
+        train, test, NoiseModel.resna(cfg), settings.trials(), ProgressListener.none());
+    secondsSpent += all.get(all.size() - 1).evalCostSeconds();
+    return all;
+  }
+
+  private TrainingSetup trainingSetup(CrossbarConfig cfg) {
+    return TrainingSetup.resna(cfg).withSeed(seed).withBatchSize(64);
+  }
+
+  /** Returns the seed of data subsets, training and Monte-Carlo chips. */
+  public long seed() {
+    return seed;
+  }
+
   private Evaluation evaluate(double[] design, double epochsValue) {
     int epochs = (int) Math.round(epochsValue);
     CrossbarConfig cfg = config(design);
-    TrainingSetup setup = TrainingSetup.resna(cfg).withSeed(seed).withBatchSize(64);
-    FidelityResult r = NoiseAwareTraining.fidelity(pretrained, setup, epochs, train, test,
+    FidelityResult r = NoiseAwareTraining.fidelity(pretrained, trainingSetup(cfg), epochs, train, test,
         NoiseModel.resna(cfg), settings.trials(), ProgressListener.none());
     secondsSpent += r.evalCostSeconds();
     double[] c = costObjectives(design);
